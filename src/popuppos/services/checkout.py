@@ -1,0 +1,205 @@
+"""Completing a sale: one durable transaction with its lines, tenders, stock and sync event.
+
+This is the path every sale takes, so it is kept lean: rows are written with Core
+``insert`` statements (one executemany per table) rather than through ORM objects, and
+stock is decremented by the ``stock_movements`` trigger in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select
+
+from popuppos.core.cart import Cart
+from popuppos.core.ids import new_id
+from popuppos.core.pricing import PricedCart, PricingError
+from popuppos.core.tender import Tender, TenderError, check_tenders, check_tip
+from popuppos.services.errors import ServiceError
+from popuppos.services.outbox import append_event
+from popuppos.services.shifts import require_open_shift
+from popuppos.store.db import Database
+from popuppos.store.models import (
+    Member,
+    Sale,
+    SaleLine,
+    SaleTender,
+    StockMovement,
+    Variant,
+    utcnow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CompletedSale:
+    id: str
+    number: int
+    created_at: datetime
+    total: int
+    tip: int
+    change: int
+    currency: str
+
+    @property
+    def paid(self) -> int:
+        return self.total + self.tip
+
+
+def complete_sale(
+    db: Database, cart: Cart, tenders: Sequence[Tender], *, tip: int = 0, cashier: str
+) -> CompletedSale:
+    """Record a paid sale. Commit means durable; any refusal leaves nothing written."""
+    if cart.is_empty:
+        raise ServiceError("the cart is empty")
+    try:
+        priced: PricedCart = cart.priced()
+        check_tip(tip, priced.total)
+        check_tenders(tenders, priced.total + tip)
+    except (PricingError, TenderError) as exc:
+        raise ServiceError(str(exc)) from None
+    wanted: dict[str, int] = {}
+    for ln in cart.lines:
+        wanted[ln.variant_id] = wanted.get(ln.variant_id, 0) + ln.quantity
+
+    with db.write() as conn:
+        device = db.device_id
+        shift = require_open_shift(conn, device)
+        currency = shift.currency  # the currency cannot change while a shift is open
+        stock = dict(
+            conn.execute(select(Variant.id, Variant.stock).where(Variant.id.in_(wanted))).all()
+        )
+        for ln in cart.lines:
+            have = stock.get(ln.variant_id)
+            if have is None:
+                raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
+            if wanted[ln.variant_id] > have:
+                raise ServiceError(f"only {have} of {ln.display_name} left in stock")
+        if (
+            cart.member_id is not None
+            and conn.scalar(select(Member.id).where(Member.id == cart.member_id)) is None
+        ):
+            raise ServiceError("that member is not on this device")
+
+        sale_id, now = new_id(), utcnow()
+        number = (
+            conn.scalar(select(func.max(Sale.number)).where(Sale.device_id == device)) or 0
+        ) + 1
+        disc = cart.discount
+        conn.execute(
+            insert(Sale),
+            {
+                "id": sale_id,
+                "device_id": device,
+                "number": number,
+                "shift_id": shift.id,
+                "created_at": now,
+                "cashier": cashier,
+                "member_id": cart.member_id,
+                "currency": currency,
+                "tax_inclusive": cart.tax_inclusive,
+                "subtotal": priced.subtotal,
+                "discount_total": priced.discount_total,
+                "tax_total": priced.tax_total,
+                "total": priced.total,
+                "tip": tip,
+                "cart_discount_kind": disc.kind.value if disc else None,
+                "cart_discount_value": disc.value if disc else None,
+            },
+        )
+        line_rows = [
+            {
+                "id": new_id(),
+                "sale_id": sale_id,
+                "position": i,
+                "variant_id": ln.variant_id,
+                "product_name": ln.name,
+                "variant_name": ln.variant_name,
+                "sku": ln.sku,
+                "quantity": ln.quantity,
+                "unit_price": ln.unit_price,
+                "line_discount": p.line_discount,
+                "cart_discount": p.cart_discount,
+                "tax_rate_bp": ln.tax_rate_bp,
+                "net": p.net,
+                "tax": p.tax,
+                "gross": p.gross,
+            }
+            for i, (ln, p) in enumerate(zip(cart.lines, priced.lines, strict=True))
+        ]
+        conn.execute(insert(SaleLine), line_rows)
+        tender_rows = [
+            {
+                "id": new_id(),
+                "sale_id": sale_id,
+                "position": i,
+                "method": t.method.value,
+                "amount": t.amount,
+                "tendered": t.tendered,
+                "change": t.change,
+                "reference": t.reference,
+            }
+            for i, t in enumerate(tenders)
+        ]
+        conn.execute(insert(SaleTender), tender_rows)
+        conn.execute(
+            insert(StockMovement),
+            [
+                {
+                    "id": new_id(),
+                    "device_id": device,
+                    "variant_id": vid,
+                    "delta": -qty,
+                    "reason": "sale",
+                    "ref_id": sale_id,
+                    "created_at": now,
+                }
+                for vid, qty in wanted.items()
+            ],
+        )
+        append_event(
+            conn,
+            device,
+            "sale.completed",
+            sale_id,
+            {
+                "sale_id": sale_id,
+                "number": number,
+                "shift_id": shift.id,
+                "at": now.isoformat(),
+                "cashier": cashier,
+                "member_id": cart.member_id,
+                "currency": currency,
+                "tax_inclusive": cart.tax_inclusive,
+                "subtotal": priced.subtotal,
+                "discount_total": priced.discount_total,
+                "tax_total": priced.tax_total,
+                "total": priced.total,
+                "tip": tip,
+                "lines": [
+                    {
+                        k: r[k]
+                        for k in (
+                            "id",
+                            "variant_id",
+                            "sku",
+                            "quantity",
+                            "unit_price",
+                            "line_discount",
+                            "cart_discount",
+                            "tax_rate_bp",
+                            "tax",
+                            "gross",
+                        )
+                    }
+                    for r in line_rows
+                ],
+                "tenders": [
+                    {k: r[k] for k in ("id", "method", "amount", "reference")} for r in tender_rows
+                ],
+            },
+        )
+    return CompletedSale(
+        sale_id, number, now, priced.total, tip, sum(t.change for t in tenders), currency
+    )

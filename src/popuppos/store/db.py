@@ -1,0 +1,195 @@
+"""Opening the shop's database: checks, the one-app lock, pragmas and migrations.
+
+``open_database(path)`` either returns a ready :class:`Database` or raises
+:class:`DatabaseProblem` whose message a host can act on (no traceback): the file is
+not a PopupPOS database, cannot be read, is open in another PopupPOS, or was written by
+a newer version.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from popuppos.core.ids import new_id
+from popuppos.store import migrate
+from popuppos.store.models import Setting
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used; ``str(exc)`` says why and what to do."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    device_id: str
+    _lock: IO[str] | None = None
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error)."""
+        with self.engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            _release(self._lock)
+            self._lock = None
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # We issue BEGIN ourselves (see _on_begin), so the driver must not.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    # Money-bearing commits are durable: FULL syncs the WAL on every commit.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False},
+        pool_size=4,
+        max_overflow=4,
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_begin(conn: Connection) -> None:
+    # Writers take the write lock up front, so a check-then-write (stock, sale number)
+    # cannot interleave with another writer; readers start a plain deferred transaction.
+    if conn.get_execution_options().get("immediate"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a PopupPOS database file.")
+    if not path.parent.exists():
+        raise DatabaseProblem(
+            f"The folder {path.parent} does not exist. Create it, or choose another --db path."
+        )
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise DatabaseProblem(
+                f"PopupPOS cannot read and write {path} (file permissions). "
+                "Give your user access to the file, or open another one with --db."
+            )
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise DatabaseProblem(
+                f"{path} is not a PopupPOS database (it is not an SQLite file). "
+                "Nothing was changed; open another file with --db."
+            )
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseProblem(f"PopupPOS cannot create a database in {path.parent}.")
+
+
+def _acquire(path: Path) -> IO[str]:
+    """Hold an OS lock beside the database for as long as this app has it open."""
+    lock_path = path.with_name(path.name + ".lock")
+    fh = lock_path.open("a+")
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        fh.seek(0)
+        holder = fh.read().strip()
+        fh.close()
+        who = f" (process {holder})" if holder else ""
+        raise DatabaseProblem(
+            f"{path.name} is already open in another PopupPOS{who}. "
+            "Switch to that window, or close it first."
+        ) from None
+    fh.seek(0)
+    fh.truncate()
+    fh.write(str(os.getpid()))
+    fh.flush()
+    return fh
+
+
+def _release(fh: IO[str]) -> None:
+    try:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    finally:
+        fh.close()
+
+
+def open_database(path: Path, *, lock: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at ``path``."""
+    path = path.expanduser().resolve()
+    _check_file(path)
+    lock_fh = _acquire(path) if lock else None
+    try:
+        engine = make_engine(path)
+        try:
+            migrate.upgrade(engine)
+        except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised as SQLAlchemy's
+            raise DatabaseProblem(f"{path} cannot be read: {exc}") from None
+        except migrate.NewerSchema as exc:
+            raise DatabaseProblem(
+                f"{path.name} was written by a newer PopupPOS (schema {exc.revision}). "
+                "Install the newer version to open it; this one leaves it untouched."
+            ) from None
+        except Exception as exc:
+            if "file is not a database" in str(exc) or "malformed" in str(exc):
+                raise DatabaseProblem(
+                    f"{path} is damaged or not a PopupPOS database ({exc.__class__.__name__})."
+                ) from None
+            raise
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        device_id = _ensure_device(sessions)
+    except BaseException:
+        if lock_fh is not None:
+            _release(lock_fh)
+        raise
+    return Database(path, engine, sessions, device_id, lock_fh)
+
+
+def _ensure_device(sessions: sessionmaker[Session]) -> str:
+    with sessions.begin() as s:
+        row = s.scalar(select(Setting).where(Setting.key == "device_id"))
+        if row is not None:
+            return row.value
+        device_id = new_id()
+        s.add(Setting(key="device_id", value=device_id))
+        return device_id
