@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, select
 
 from popuppos.core.cart import Cart
 from popuppos.core.ids import new_id
@@ -21,6 +21,7 @@ from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.shifts import require_open_shift
 from popuppos.store.db import Database
+from popuppos.store.fast_insert import FastInsert
 from popuppos.store.models import (
     Member,
     Sale,
@@ -30,6 +31,18 @@ from popuppos.store.models import (
     Variant,
     utcnow,
 )
+
+# The sale path's statements, built once (building them per sale cost more CPU than the
+# SQLite work itself).
+_STOCK = select(Variant.id, Variant.stock).where(Variant.id.in_(bindparam("ids", expanding=True)))
+_MEMBER = select(Member.id).where(Member.id == bindparam("member"))
+_NEXT_NUMBER = select(func.coalesce(func.max(Sale.number), 0) + 1).where(
+    Sale.device_id == bindparam("device")
+)
+_INSERT_SALE = FastInsert(Sale)
+_INSERT_LINES = FastInsert(SaleLine)
+_INSERT_TENDERS = FastInsert(SaleTender)
+_INSERT_MOVES = FastInsert(StockMovement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,46 +80,41 @@ def complete_sale(
         device = db.device_id
         shift = require_open_shift(conn, device)
         currency = shift.currency  # the currency cannot change while a shift is open
-        stock = dict(
-            conn.execute(select(Variant.id, Variant.stock).where(Variant.id.in_(wanted))).all()
-        )
+        stock = dict(conn.execute(_STOCK, {"ids": list(wanted)}).all())
         for ln in cart.lines:
             have = stock.get(ln.variant_id)
             if have is None:
                 raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
             if wanted[ln.variant_id] > have:
                 raise ServiceError(f"only {have} of {ln.display_name} left in stock")
-        if (
-            cart.member_id is not None
-            and conn.scalar(select(Member.id).where(Member.id == cart.member_id)) is None
-        ):
+        if cart.member_id is not None and conn.scalar(_MEMBER, {"member": cart.member_id}) is None:
             raise ServiceError("that member is not on this device")
 
         sale_id, now = new_id(), utcnow()
-        number = (
-            conn.scalar(select(func.max(Sale.number)).where(Sale.device_id == device)) or 0
-        ) + 1
+        number = conn.scalar(_NEXT_NUMBER, {"device": device})
         disc = cart.discount
-        conn.execute(
-            insert(Sale),
-            {
-                "id": sale_id,
-                "device_id": device,
-                "number": number,
-                "shift_id": shift.id,
-                "created_at": now,
-                "cashier": cashier,
-                "member_id": cart.member_id,
-                "currency": currency,
-                "tax_inclusive": cart.tax_inclusive,
-                "subtotal": priced.subtotal,
-                "discount_total": priced.discount_total,
-                "tax_total": priced.tax_total,
-                "total": priced.total,
-                "tip": tip,
-                "cart_discount_kind": disc.kind.value if disc else None,
-                "cart_discount_value": disc.value if disc else None,
-            },
+        _INSERT_SALE.run(
+            conn,
+            [
+                {
+                    "id": sale_id,
+                    "device_id": device,
+                    "number": number,
+                    "shift_id": shift.id,
+                    "created_at": now,
+                    "cashier": cashier,
+                    "member_id": cart.member_id,
+                    "currency": currency,
+                    "tax_inclusive": cart.tax_inclusive,
+                    "subtotal": priced.subtotal,
+                    "discount_total": priced.discount_total,
+                    "tax_total": priced.tax_total,
+                    "total": priced.total,
+                    "tip": tip,
+                    "cart_discount_kind": disc.kind.value if disc else None,
+                    "cart_discount_value": disc.value if disc else None,
+                }
+            ],
         )
         line_rows = [
             {
@@ -128,7 +136,7 @@ def complete_sale(
             }
             for i, (ln, p) in enumerate(zip(cart.lines, priced.lines, strict=True))
         ]
-        conn.execute(insert(SaleLine), line_rows)
+        _INSERT_LINES.run(conn, line_rows)
         tender_rows = [
             {
                 "id": new_id(),
@@ -142,9 +150,9 @@ def complete_sale(
             }
             for i, t in enumerate(tenders)
         ]
-        conn.execute(insert(SaleTender), tender_rows)
-        conn.execute(
-            insert(StockMovement),
+        _INSERT_TENDERS.run(conn, tender_rows)
+        _INSERT_MOVES.run(
+            conn,
             [
                 {
                     "id": new_id(),

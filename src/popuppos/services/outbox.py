@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
 from popuppos.core.ids import new_id
+from popuppos.store.fast_insert import FastInsert
 from popuppos.store.models import OutboxEvent, utcnow
 
 PROTOCOL_VERSION = 1
+_INSERT = FastInsert(OutboxEvent)
 
 
 def append_event(
@@ -19,15 +21,17 @@ def append_event(
     """Queue ``event_type`` for the hub; returns the event id (the hub's idempotency key)."""
     event_id = new_id()
     body = {"v": PROTOCOL_VERSION, "type": event_type, "device_id": device_id, **payload}
-    conn.execute(
-        insert(OutboxEvent),
-        {
-            "event_id": event_id,
-            "device_id": device_id,
-            "event_type": event_type,
-            "aggregate_id": aggregate_id,
-            "payload": json.dumps(body, separators=(",", ":"), default=str),
-            "created_at": utcnow(),
-        },
+    _INSERT.run(
+        conn,
+        [
+            {
+                "event_id": event_id,
+                "device_id": device_id,
+                "event_type": event_type,
+                "aggregate_id": aggregate_id,
+                "payload": json.dumps(body, separators=(",", ":"), default=str),
+                "created_at": utcnow(),
+            }
+        ],
     )
     return event_id

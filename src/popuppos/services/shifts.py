@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, bindparam, func, insert, select
 
 from popuppos.core.drawer import DrawerCount
 from popuppos.core.ids import new_id
@@ -40,21 +40,24 @@ class ShiftInfo:
     currency: str
 
 
+_OPEN_SHIFT = (
+    select(
+        Shift.id,
+        Shift.number,
+        Shift.opened_at,
+        Shift.opened_by,
+        Shift.opening_float,
+        Shift.currency,
+    )
+    .outerjoin(ShiftClose, ShiftClose.shift_id == Shift.id)
+    .where(Shift.device_id == bindparam("device"), ShiftClose.id.is_(None))
+    .order_by(Shift.number.desc())
+    .limit(1)
+)
+
+
 def _open_shift_row(conn: Connection, device_id: str) -> ShiftInfo | None:
-    row = conn.execute(
-        select(
-            Shift.id,
-            Shift.number,
-            Shift.opened_at,
-            Shift.opened_by,
-            Shift.opening_float,
-            Shift.currency,
-        )
-        .outerjoin(ShiftClose, ShiftClose.shift_id == Shift.id)
-        .where(Shift.device_id == device_id, ShiftClose.id.is_(None))
-        .order_by(Shift.number.desc())
-        .limit(1)
-    ).first()
+    row = conn.execute(_OPEN_SHIFT, {"device": device_id}).first()
     return None if row is None else ShiftInfo(*row)
 
 
