@@ -164,4 +164,5 @@ def parse_money(text: str, currency: str) -> int:
         raise MoneyError(f"{text!r} is not an amount")
     if len(whole) > 12:
         raise MoneyError(f"{text!r} is too large")
-    return int(whole) * 10**digits + int(frac.ljust(digits, "0") or "0")
+    scale: int = 10**digits
+    return int(whole) * scale + int(frac.ljust(digits, "0") or "0")

@@ -91,7 +91,7 @@ def complete_sale(
             raise ServiceError("that member is not on this device")
 
         sale_id, now = new_id(), utcnow()
-        number = conn.scalar(_NEXT_NUMBER, {"device": device})
+        number = int(conn.scalar(_NEXT_NUMBER, {"device": device}) or 1)
         disc = cart.discount
         _INSERT_SALE.run(
             conn,
