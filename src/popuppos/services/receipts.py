@@ -29,6 +29,7 @@ from popuppos.store.models import (
     Sale,
     SaleLine,
     SaleTender,
+    SaleVoid,
 )
 
 
@@ -235,11 +236,22 @@ def z_report_data(db: Database, shift_id: str) -> ZReportData:
     t = closed.totals
     with db.read() as conn:
         settings = load_settings(conn)
-        rows = conn.execute(
+        voided = select(SaleVoid.sale_id).where(SaleVoid.shift_id == shift_id)
+        sold = conn.execute(
             select(SaleLine.tax_rate_bp, SaleLine.net, SaleLine.tax, SaleLine.gross)
             .join(Sale, Sale.id == SaleLine.sale_id)
-            .where(Sale.shift_id == shift_id)
+            .where(Sale.shift_id == shift_id, Sale.id.not_in(voided))
         ).all()
+        refunded = conn.execute(
+            select(SaleLine.tax_rate_bp, RefundLine.amount, RefundLine.tax)
+            .join(SaleLine, SaleLine.id == RefundLine.sale_line_id)
+            .join(Refund, Refund.id == RefundLine.refund_id)
+            .where(Refund.shift_id == shift_id)
+        ).all()
+    # The tax table covers what "net sales" covers: kept sales less refunded goods.
+    tax_lines = [_priced(*r) for r in sold] + [
+        _priced(rate, -(amount - tax), -tax, -amount) for rate, amount, tax in refunded
+    ]
     return ZReportData(
         shop=shop_header(settings),
         shift_number=str(t.shift.number),
@@ -260,7 +272,7 @@ def z_report_data(db: Database, shift_id: str) -> ZReportData:
         tax_total=t.tax_total,
         tips_total=t.tips_total,
         tenders=tuple(TenderSummary(_label(m), c, a) for m, c, a in t.tenders),
-        taxes=_taxes([_priced(*r) for r in rows]),
+        taxes=_taxes(tax_lines),
         opening_float=closed.drawer.opening_float,
         cash_sales=closed.drawer.cash_sales,
         cash_refunds=closed.drawer.cash_refunds,

@@ -120,26 +120,32 @@ def open_shift(db: Database, *, opened_by: str, opening_float: int) -> ShiftInfo
 
 @dataclass(frozen=True, slots=True)
 class ShiftTotals:
-    """What happened in a shift, all from its facts."""
+    """What happened in a shift, all from its facts.
+
+    The figures add up the way the Z report prints them:
+    ``gross_sales - discounts - refunds_total == net_sales``. Voided sales are left out of
+    every sales figure (they are shown apart, for information); tips are apart from sales
+    and net of refunded tips.
+    """
 
     shift: ShiftInfo
     sales_count: int
     items_sold: int
-    gross_sales: int  # sum of sale totals (after discounts, incl. tax), tips excluded
+    gross_sales: int  # what the kept sales were worth before discounts (incl. tax)
     discounts: int
-    tax_total: int
-    tips_total: int
+    tax_total: int  # tax on kept sales, less tax refunded
+    tips_total: int  # tips kept, less tips refunded
     refunds_count: int
-    refunds_total: int
+    refunds_total: int  # goods refunded in this shift (tips refunded excluded)
     voids_count: int
-    voids_total: int
-    tenders: tuple[tuple[str, int, int], ...]  # (method, count, amount) net of nothing
-    cash_sales: int
-    cash_refunds: int
+    voids_total: int  # what the voided sales had taken, tips included
+    tenders: tuple[tuple[str, int, int], ...]  # (method, count, amount) of kept sales
+    cash_sales: int  # cash taken for every sale of the shift, voided ones included
+    cash_refunds: int  # cash handed back: refunds and voided sales
 
     @property
     def net_sales(self) -> int:
-        return self.gross_sales - self.refunds_total - self.voids_total
+        return self.gross_sales - self.discounts - self.refunds_total
 
     def drawer(self, counted: int) -> DrawerCount:
         return DrawerCount(self.shift.opening_float, self.cash_sales, self.cash_refunds, counted)
@@ -147,31 +153,41 @@ class ShiftTotals:
 
 def shift_totals(conn: Connection, shift: ShiftInfo) -> ShiftTotals:
     sid = shift.id
+    voided = select(SaleVoid.sale_id).where(SaleVoid.shift_id == sid)
+    kept = (Sale.shift_id == sid) & Sale.id.not_in(voided)
     s = conn.execute(
         select(
             func.count(Sale.id),
-            func.coalesce(func.sum(Sale.total), 0),
+            func.coalesce(func.sum(Sale.total + Sale.discount_total), 0),
             func.coalesce(func.sum(Sale.discount_total), 0),
             func.coalesce(func.sum(Sale.tax_total), 0),
             func.coalesce(func.sum(Sale.tip), 0),
-        ).where(Sale.shift_id == sid)
+        ).where(kept)
     ).one()
     items = conn.scalar(
         select(func.coalesce(func.sum(SaleLine.quantity), 0))
         .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(Sale.shift_id == sid)
+        .where(kept)
     )
     tenders = conn.execute(
         select(SaleTender.method, func.count(), func.sum(SaleTender.amount))
         .join(Sale, Sale.id == SaleTender.sale_id)
-        .where(Sale.shift_id == sid)
+        .where(kept)
         .group_by(SaleTender.method)
         .order_by(SaleTender.method)
     ).all()
+    cash_sales = conn.scalar(
+        select(func.coalesce(func.sum(SaleTender.amount), 0))
+        .join(Sale, Sale.id == SaleTender.sale_id)
+        .where(Sale.shift_id == sid, SaleTender.method == TenderMethod.CASH.value)
+    )
     r = conn.execute(
-        select(func.count(Refund.id), func.coalesce(func.sum(Refund.amount), 0)).where(
-            Refund.shift_id == sid
-        )
+        select(
+            func.count(Refund.id),
+            func.coalesce(func.sum(Refund.amount - Refund.tip), 0),
+            func.coalesce(func.sum(Refund.tax), 0),
+            func.coalesce(func.sum(Refund.tip), 0),
+        ).where(Refund.shift_id == sid)
     ).one()
     cash_refunds = conn.scalar(
         select(func.coalesce(func.sum(RefundTender.amount), 0))
@@ -188,21 +204,20 @@ def shift_totals(conn: Connection, shift: ShiftInfo) -> ShiftTotals:
         .join(SaleVoid, SaleVoid.sale_id == SaleTender.sale_id)
         .where(SaleVoid.shift_id == sid, SaleTender.method == TenderMethod.CASH.value)
     )
-    cash_sales = sum(int(t[2]) for t in tenders if t[0] == TenderMethod.CASH.value)
     return ShiftTotals(
         shift=shift,
         sales_count=int(s[0]),
         items_sold=int(items or 0),
         gross_sales=int(s[1]),
         discounts=int(s[2]),
-        tax_total=int(s[3]),
-        tips_total=int(s[4]),
+        tax_total=int(s[3]) - int(r[2]),
+        tips_total=int(s[4]) - int(r[3]),
         refunds_count=int(r[0]),
         refunds_total=int(r[1]),
         voids_count=int(v[0]),
         voids_total=int(v[1]),
         tenders=tuple((str(m), int(c), int(a)) for m, c, a in tenders),
-        cash_sales=cash_sales,
+        cash_sales=int(cash_sales or 0),
         cash_refunds=int(cash_refunds or 0) + int(cash_voided or 0),
     )
 
