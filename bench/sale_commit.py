@@ -29,7 +29,7 @@ from popuppos.store.db import open_database
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def seed(path: Path) -> tuple[list[tuple[str, str, str, int]], str]:
@@ -99,8 +99,19 @@ def run_raw(
             " variant_name, sku, quantity, unit_price, line_discount, cart_discount,"
             " tax_rate_bp, net, tax, gross) VALUES (?,?,?,?,?,'',?,?,?,0,0,2300,?,?,?)",
             [
-                (new_id(), sale_id, i, vid, name, sku, qty, price, price * qty - price // 6,
-                 price // 6, price * qty)
+                (
+                    new_id(),
+                    sale_id,
+                    i,
+                    vid,
+                    name,
+                    sku,
+                    qty,
+                    price,
+                    price * qty - price // 6,
+                    price // 6,
+                    price * qty,
+                )
                 for i, (vid, name, sku, price) in enumerate(variants)
             ],
         )
@@ -152,8 +163,10 @@ def main() -> int:
     }
     print(f"{args.sales} sales, 3 lines + 1 tender + 3 stock movements + 1 outbox event each,")
     print("WAL, synchronous=FULL, one transaction per sale")
-    print(f"  service layer : median {result['service_median_ms']} ms, "
-          f"p99 {result['service_p99_ms']} ms")
+    print(
+        f"  service layer : median {result['service_median_ms']} ms, "
+        f"p99 {result['service_p99_ms']} ms"
+    )
     print(f"  raw sqlite3   : median {result['raw_median_ms']} ms, p99 {result['raw_p99_ms']} ms")
     print(f"  ratio (median service / raw): {result['ratio']}x")
     print(json.dumps(result))

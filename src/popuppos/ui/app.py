@@ -1,0 +1,71 @@
+"""Starting the desktop app: QApplication, theme, main window, scanner, event loop."""
+
+from __future__ import annotations
+
+import sys
+
+from popuppos import __version__
+from popuppos.resources import resource_path
+from popuppos.services.shifts import current_shift
+from popuppos.services.shop import get_settings
+from popuppos.store.db import Database
+from popuppos.ui.context import AppContext
+from popuppos.ui.operations import wait_for_operations
+from popuppos.ui.qt import QApplication, QFont, QIcon, Qt, QTimer
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("PopupPOS")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("PopupPOS")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "popuppos-256.png"))))
+    apply_theme(app)
+    return app
+
+
+def apply_theme(app: QApplication, theme: str = "light") -> None:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(15)
+    app.setFont(font)
+    qss = resource_path("style", f"{theme}.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text("utf-8"))
+
+
+def build_context(db: Database) -> AppContext:
+    ctx = AppContext(db=db, settings=get_settings(db))
+    shift = current_shift(db)
+    ctx.cashier = shift.opened_by if shift else ""
+    return ctx
+
+
+def run_app(db: Database, *, self_test: bool = False) -> int:
+    """Show the main window on ``db`` until the host quits (or once, for --self-test)."""
+    app = make_application()
+    from popuppos.ui.main_window import MainWindow
+
+    ctx = build_context(db)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    if self_test:
+        window.show()
+        ok = window.sell_screen_ready(timeout_ms=10_000)
+        image = window.grab()
+        wait_for_operations()
+        window.close()
+        if not ok or image.isNull():
+            print("self-test: the sell screen did not render", file=sys.stderr)
+            return 1
+        print(f"self-test ok: {db.path}")
+        return 0
+    window.show()
+    if window.screen() and window.screen().availableGeometry().width() < 1400:
+        window.setWindowState(Qt.WindowState.WindowMaximized)
+    QTimer.singleShot(0, window.start)
+    code = app.exec()
+    wait_for_operations()
+    return code
