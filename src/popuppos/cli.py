@@ -54,6 +54,15 @@ def _fail(message: str) -> int:
     return 2
 
 
+def _has_display() -> bool:
+    """A real screen the host looks at (not a CI run or a terminal-only session)."""
+    if os.environ.get("QT_QPA_PLATFORM", "") in {"offscreen", "minimal"}:
+        return False
+    return sys.platform in {"win32", "darwin"} or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -71,6 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db = open_database(db_path)
     except DatabaseProblem as exc:
+        if args.command is None and not args.self_test and _has_display():
+            from popuppos.ui.app import show_startup_problem
+
+            show_startup_problem(str(exc))
         return _fail(str(exc))
 
     try:

@@ -36,6 +36,15 @@ def apply_theme(app: QApplication, theme: str = "light") -> None:
         app.setStyleSheet(qss.read_text("utf-8"))
 
 
+def show_startup_problem(message: str) -> None:
+    """Tell a host who started PopupPOS from a desktop icon why it cannot open."""
+    from popuppos.ui.qt import QMessageBox
+
+    make_application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "PopupPOS cannot open the shop", message)
+    box.exec()
+
+
 def build_context(db: Database) -> AppContext:
     ctx = AppContext(db=db, settings=get_settings(db))
     shift = current_shift(db)
