@@ -245,6 +245,15 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
         product_id = new_id()
         conn.execute(insert(Product), {"id": product_id, "created_at": now, **fields_})
     for position, v in enumerate(spec.variants):
+        if v.barcode:
+            holder = conn.execute(
+                select(Variant.sku).where(Variant.barcode == v.barcode, Variant.sku != v.sku)
+            ).first()
+            if holder is not None:
+                raise ServiceError(
+                    f"barcode {v.barcode} is already used by SKU {holder.sku}; "
+                    "each barcode belongs to one product"
+                )
         row = conn.execute(select(Variant.id, Variant.stock).where(Variant.sku == v.sku)).first()
         if row is None:
             vid, current = new_id(), 0

@@ -133,6 +133,7 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
     grouped: dict[tuple[str, str], list[tuple[int, dict[str, str]]]] = {}
     seen_sku: dict[str, int] = {}
     seen_barcode: dict[str, int] = {}
+    bad_products: dict[tuple[str, str], int] = {}  # a product with a bad row: its first bad line
     try:
         for row in reader:
             line = reader.line_num
@@ -149,15 +150,26 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
                 continue
             rec = {n: (row[i].strip() if i < len(row) else "") for i, n in enumerate(names)}
             problem = _check_row(rec, currency, seen_sku, seen_barcode, line)
+            key = (rec["product"], rec.get("category", ""))
             if problem:
                 report.problems.append(CsvProblem(line, problem))
+                bad_products.setdefault(key, line)
                 continue
-            key = (rec["product"], rec.get("category", ""))
             grouped.setdefault(key, []).append((line, rec))
     except csv.Error as exc:
         report.problems.append(CsvProblem(reader.line_num, f"the CSV is broken here ({exc})"))
     for (name, category), rows in grouped.items():
         first_line, first = rows[0]
+        if (name, category) in bad_products:
+            # Never half a product: its good rows wait until the bad one is fixed.
+            report.problems.append(
+                CsvProblem(
+                    first_line,
+                    f"product {name!r} is left out whole until line "
+                    f"{bad_products[(name, category)]} is fixed",
+                )
+            )
+            continue
         try:
             tax = parse_rate(first["tax_rate"]) if first.get("tax_rate") else default_tax_rate_bp
             spec = ProductSpec(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from popuppos.core.cart import CartLine
 from popuppos.core.ids import new_id
@@ -81,18 +81,13 @@ def void_sale(
         raise ServiceError("say why the sale is voided")
     with db.write() as conn:
         approved_by = check_manager_pin(conn, manager_pin)
+        refusal = _refusal(conn, db.device_id, sale_id)
+        if refusal is not None:
+            raise ServiceError(refusal)
         shift = require_open_shift(conn, db.device_id)
         sale = conn.execute(
-            select(Sale.shift_id, Sale.total, Sale.tip, Sale.number).where(Sale.id == sale_id)
-        ).first()
-        if sale is None:
-            raise ServiceError("that sale is not on this device")
-        if sale.shift_id != shift.id:
-            raise ServiceError("only sales of the current shift can be voided; refund it instead")
-        if conn.scalar(select(SaleVoid.id).where(SaleVoid.sale_id == sale_id)):
-            raise ServiceError(f"sale {sale.number} is already voided")
-        if conn.scalar(select(func.count(Refund.id)).where(Refund.sale_id == sale_id)):
-            raise ServiceError(f"sale {sale.number} has refunds; refund the rest instead")
+            select(Sale.total, Sale.tip, Sale.number).where(Sale.id == sale_id)
+        ).one()
         void_id, now = new_id(), utcnow()
         conn.execute(
             insert(SaleVoid),
@@ -161,3 +156,30 @@ def void_sale(
             },
         )
     return VoidedSale(void_id, sale_id, amount, int(cash_back))
+
+
+def _refusal(conn: Connection, device_id: str, sale_id: str) -> str | None:
+    """Why a void of ``sale_id`` is not allowed now (None: it is)."""
+    sale = conn.execute(select(Sale.shift_id, Sale.number).where(Sale.id == sale_id)).first()
+    if sale is None:
+        return "that sale is not on this device"
+    shift = _open_shift_row(conn, device_id)
+    if shift is None:
+        return "open a shift first (Shift → Open, with the cash float)"
+    if sale.shift_id != shift.id:
+        return "only sales of the current shift can be voided; refund it instead"
+    if conn.scalar(select(SaleVoid.id).where(SaleVoid.sale_id == sale_id)):
+        return f"sale {sale.number} is already voided"
+    if conn.scalar(select(func.count(Refund.id)).where(Refund.sale_id == sale_id)):
+        return f"sale {sale.number} has refunds; refund the rest instead"
+    return None
+
+
+def void_refusal(db: Database, sale_id: str) -> str | None:
+    """Why ``void_sale`` would refuse this sale, before anyone types a PIN (None: it would not).
+
+    Read-only, for the screen that offers the void; ``void_sale`` makes the same check
+    again inside its transaction, and that one is the one that counts.
+    """
+    with db.read() as conn:
+        return _refusal(conn, db.device_id, sale_id)
