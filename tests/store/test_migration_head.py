@@ -4,4 +4,4 @@ from popuppos.store import migrate
 
 
 def test_head_constant_is_the_newest_migration() -> None:
-    assert migrate.HEAD == migrate.script_head()
+    assert migrate.script_head() == migrate.HEAD

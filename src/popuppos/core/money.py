@@ -11,12 +11,14 @@ an integer too. Rounding is explicit and written down here:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
 BASIS_POINTS = 10_000  # 100 %
 
@@ -76,7 +78,7 @@ def minor_digits(currency: str) -> int:
     return precision
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Money:
     """An exact amount: ``minor`` units of ``currency`` (cents for EUR)."""
 
@@ -105,6 +107,22 @@ class Money:
         self._same(other)
         return Money(self.minor - other.minor, self.currency)
 
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor < other.minor
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor <= other.minor
+
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor > other.minor
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor >= other.minor
+
     def __neg__(self) -> Money:
         return Money(-self.minor, self.currency)
 
@@ -128,41 +146,76 @@ def _to_decimal(minor: int, digits: int) -> Decimal:
     return Decimal(minor).scaleb(-digits)
 
 
-def parse_money(text: str, currency: str) -> int:
-    """Parse what a host types ("12", "12.5", "12,50", "€12.50") into minor units.
+@lru_cache(maxsize=32)
+def _symbol(currency: str, locale: str) -> str:
+    return str(get_currency_symbol(currency, locale=locale))
 
-    Raises ``MoneyError`` with a readable reason for anything that is not an amount,
-    a negative amount, or more decimals than the currency has.
+
+_GROUPING = " \u00a0\u202f\u2009'\u2019"
+MAX_WHOLE_DIGITS = 9  # a billion minus one in major units: far beyond any stall
+
+
+def parse_money(text: str, currency: str, locale: str | None = None) -> int:
+    """Parse what a host types ("12", "12.5", "12,50", "€12.50", "1.250,75") into minor units.
+
+    Accepted: ASCII digits; one decimal separator ("." or ","); thousands separators
+    only in proper groups of three ("1,250.00", "1.250,00", "1 250"); the currency's code
+    or a currency symbol at either end (and, given ``locale``, that locale's symbol such as
+    "kr" or "zł", so whatever ``format_money`` wrote reads back). Anything else raises
+    ``MoneyError`` with a reason: letters, negative amounts, two decimal separators,
+    more decimals than the currency has, or more than nine whole digits.
     """
     digits = minor_digits(currency)
-    cleaned = "".join(ch for ch in text.strip() if ch.isdigit() or ch in ".,-")
-    if not cleaned or cleaned in {"-", ".", ","}:
-        raise MoneyError(f"{text!r} is not an amount")
-    if cleaned.startswith("-"):
+    t = text.strip()
+    if not t:
+        raise MoneyError("enter an amount")
+    if "-" in t or "\u2212" in t:
         raise MoneyError("amounts cannot be negative")
-    if "-" in cleaned:
-        raise MoneyError(f"{text!r} is not an amount")
-    # The last '.' or ',' is the decimal separator when followed by 1..digits digits.
-    sep_pos = max(cleaned.rfind("."), cleaned.rfind(","))
-    if sep_pos >= 0 and 0 < len(cleaned) - sep_pos - 1 <= max(digits, 0) and digits > 0:
-        whole = cleaned[:sep_pos].replace(".", "").replace(",", "")
-        frac = cleaned[sep_pos + 1 :]
-    elif sep_pos >= 0 and len(cleaned) - sep_pos - 1 == 3:
-        # "1,250" or "1.250": a thousands separator.
-        whole = cleaned.replace(".", "").replace(",", "")
-        frac = ""
-    elif sep_pos == len(cleaned) - 1:
-        whole = cleaned[:-1].replace(".", "").replace(",", "")
-        frac = ""
-    elif sep_pos >= 0:
-        raise MoneyError(f"{text!r} has more decimals than {currency} allows ({digits})")
+    if locale:
+        symbol = _symbol(currency, locale)
+        if symbol and t.startswith(symbol):
+            t = t[len(symbol) :]
+        elif symbol and t.endswith(symbol):
+            t = t[: -len(symbol)]
+        t = t.strip()
+    if t[:3].upper() == currency:
+        t = t[3:]
+    elif t[-3:].upper() == currency:
+        t = t[:-3]
+    t = t.strip()
+    # A locale's symbol may carry letters before it: "JP¥", "US$", "CA$", "A$".
+    t = re.sub(r"^[A-Za-z]{1,3}(?=[^\x00-\x7f0-9]|\$)", "", t)
+    while t and unicodedata.category(t[0]) == "Sc":
+        t = t[1:].lstrip()
+    while t and unicodedata.category(t[-1]) == "Sc":
+        t = t[:-1].rstrip()
+    t = re.sub(rf"(?<=[0-9])[{_GROUPING}](?=[0-9]{{3}}(?![0-9]))", "", t)
+    if not t or not re.fullmatch(r"[0-9.,]+", t) or not re.search(r"[0-9]", t):
+        raise MoneyError(f"{text.strip()!r} is not an amount")
+    seps = [c for c in t if c in ".,"]
+    frac = ""
+    if not seps:
+        groups = [t]
+    elif len(set(seps)) == 2:
+        dec = t[max(t.rfind("."), t.rfind(","))]
+        if seps.count(dec) != 1:
+            raise MoneyError(f"{text.strip()!r} is not an amount")
+        head, frac = t.rsplit(dec, 1)
+        groups = head.split("," if dec == "." else ".")
+    elif len(seps) == 1:
+        head, after = t.split(seps[0])
+        if len(after) == 3 and head and digits != 3:
+            groups = [head, after]  # "1,250": a thousands separator
+        else:
+            groups, frac = [head], after
     else:
-        whole, frac = cleaned, ""
-    if not whole:
-        whole = "0"
-    if not whole.isdigit() or (frac and not frac.isdigit()):
-        raise MoneyError(f"{text!r} is not an amount")
-    if len(whole) > 12:
-        raise MoneyError(f"{text!r} is too large")
+        groups = t.split(seps[0])  # "1.250.000"
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise MoneyError(f"{text.strip()!r} is not an amount (check the separators)")
+    whole = "".join(groups) or "0"
+    if len(frac) > digits:
+        raise MoneyError(f"{text.strip()!r} has more decimals than {currency} allows ({digits})")
+    if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise MoneyError(f"{text.strip()!r} is too large")
     scale: int = 10**digits
     return int(whole) * scale + int(frac.ljust(digits, "0") or "0")

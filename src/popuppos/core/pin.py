@@ -17,7 +17,7 @@ class PinError(ValueError):
 
 
 def check_pin_format(pin: str) -> None:
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
+    if not pin.isascii() or not pin.isdigit() or not 4 <= len(pin) <= 12:
         raise PinError("a PIN is 4 to 12 digits")
 
 
@@ -29,13 +29,14 @@ def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    """True when ``pin`` matches ``stored``; a damaged or foreign hash is simply no match."""
     try:
         scheme, n, r, p, salt_hex, digest_hex = stored.split("$")
-    except ValueError:
+        if scheme != _SCHEME or not pin.isascii() or not pin.isdigit():
+            return False
+        digest = hashlib.scrypt(
+            pin.encode(), salt=bytes.fromhex(salt_hex), n=int(n), r=int(r), p=int(p), dklen=32
+        )
+    except (ValueError, MemoryError, OverflowError):
         return False
-    if scheme != _SCHEME or not pin.isdigit():
-        return False
-    digest = hashlib.scrypt(
-        pin.encode(), salt=bytes.fromhex(salt_hex), n=int(n), r=int(r), p=int(p), dklen=32
-    )
     return hmac.compare_digest(digest.hex(), digest_hex)

@@ -83,13 +83,13 @@ def quick_cash_amounts(due: int, currency: str, limit: int = 4) -> list[int]:
     steps = [1, 5, 10, 20, 50, 100, 200, 500]
     out: list[int] = [due]
     for step in steps:
+        if len(out) >= limit:
+            break
         s = step * unit
         nxt = ((due + s - 1) // s) * s
         if nxt not in out:
             out.append(nxt)
-        if len(out) >= limit:
-            break
-    return out
+    return out[: max(limit, 0)]
 
 
 TIP_PRESETS_BP = (1000, 1500, 2000)

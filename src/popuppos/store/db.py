@@ -111,8 +111,29 @@ def _check_file(path: Path) -> None:
                 f"{path} is not a PopupPOS database (it is not an SQLite file). "
                 "Nothing was changed; open another file with --db."
             )
+        if head and not _is_ours(path):
+            raise DatabaseProblem(
+                f"{path} is not a PopupPOS database (it is another program's SQLite file). "
+                "Nothing was changed; open another file with --db."
+            )
     elif not os.access(path.parent, os.W_OK):
         raise DatabaseProblem(f"PopupPOS cannot create a database in {path.parent}.")
+
+
+def _is_ours(path: Path) -> bool:
+    """An existing SQLite file is ours if it is empty or has PopupPOS's version table.
+
+    Read through a read-only connection, before any pragma could touch the file.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseProblem(f"{path} cannot be read ({exc}).") from None
+    return not tables or "alembic_version" in tables
 
 
 def _acquire(path: Path) -> IO[str]:
@@ -166,11 +187,13 @@ def open_database(path: Path, *, lock: bool = True) -> Database:
         except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised as SQLAlchemy's
             raise DatabaseProblem(f"{path} cannot be read: {exc}") from None
         except migrate.NewerSchema as exc:
+            engine.dispose()
             raise DatabaseProblem(
                 f"{path.name} was written by a newer PopupPOS (schema {exc.revision}). "
                 "Install the newer version to open it; this one leaves it untouched."
             ) from None
         except Exception as exc:
+            engine.dispose()
             if "file is not a database" in str(exc) or "malformed" in str(exc):
                 raise DatabaseProblem(
                     f"{path} is damaged or not a PopupPOS database ({exc.__class__.__name__})."
