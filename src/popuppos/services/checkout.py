@@ -34,7 +34,9 @@ from popuppos.store.models import (
 
 # The sale path's statements, built once (building them per sale cost more CPU than the
 # SQLite work itself).
-_STOCK = select(Variant.id, Variant.stock).where(Variant.id.in_(bindparam("ids", expanding=True)))
+_STOCK = select(Variant.id, Variant.stock, Variant.track_stock).where(
+    Variant.id.in_(bindparam("ids", expanding=True))
+)
 _MEMBER = select(Member.id).where(Member.id == bindparam("member"))
 _NEXT_NUMBER = select(func.coalesce(func.max(Sale.number), 0) + 1).where(
     Sale.device_id == bindparam("device")
@@ -80,12 +82,15 @@ def complete_sale(
         device = db.device_id
         shift = require_open_shift(conn, device)
         currency = shift.currency  # the currency cannot change while a shift is open
-        stock = dict(conn.execute(_STOCK, {"ids": list(wanted)}).all())
+        stock = {
+            vid: (have, tracked)
+            for vid, have, tracked in conn.execute(_STOCK, {"ids": list(wanted)})
+        }
         for ln in cart.lines:
-            have = stock.get(ln.variant_id)
-            if have is None:
+            if ln.variant_id not in stock:
                 raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
-            if wanted[ln.variant_id] > have:
+            have, tracked = stock[ln.variant_id]
+            if tracked and wanted[ln.variant_id] > have:
                 raise ServiceError(f"only {have} of {ln.display_name} left in stock")
         if cart.member_id is not None and conn.scalar(_MEMBER, {"member": cart.member_id}) is None:
             raise ServiceError("that member is not on this device")
@@ -164,6 +169,7 @@ def complete_sale(
                     "created_at": now,
                 }
                 for vid, qty in wanted.items()
+                if stock[vid][1]
             ],
         )
         append_event(

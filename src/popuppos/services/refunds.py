@@ -25,6 +25,7 @@ from popuppos.store.models import (
     SaleTender,
     SaleVoid,
     StockMovement,
+    Variant,
     utcnow,
 )
 
@@ -288,7 +289,16 @@ def refund_sale(
         ]
         if tender_rows:
             conn.execute(insert(RefundTender), tender_rows)
-        if restock and plan.lines:
+        tracked = set(
+            conn.scalars(
+                select(Variant.id).where(
+                    Variant.id.in_([ln.variant_id for ln, *_ in plan.lines]),
+                    Variant.track_stock.is_(True),
+                )
+            )
+        )
+        back = [(ln, q) for ln, q, _, _ in plan.lines if ln.variant_id in tracked]
+        if restock and back:
             conn.execute(
                 insert(StockMovement),
                 [
@@ -301,7 +311,7 @@ def refund_sale(
                         "ref_id": refund_id,
                         "created_at": now,
                     }
-                    for ln, q, _, _ in plan.lines
+                    for ln, q in back
                 ],
             )
         audit.record(

@@ -23,6 +23,7 @@ from popuppos.store.models import (
     SaleTender,
     SaleVoid,
     StockMovement,
+    Variant,
     utcnow,
 )
 
@@ -104,24 +105,26 @@ def void_sale(
         )
         moved = conn.execute(
             select(SaleLine.variant_id, func.sum(SaleLine.quantity))
-            .where(SaleLine.sale_id == sale_id)
+            .join(Variant, Variant.id == SaleLine.variant_id)
+            .where(SaleLine.sale_id == sale_id, Variant.track_stock.is_(True))
             .group_by(SaleLine.variant_id)
         ).all()
-        conn.execute(
-            insert(StockMovement),
-            [
-                {
-                    "id": new_id(),
-                    "device_id": db.device_id,
-                    "variant_id": vid,
-                    "delta": int(q),
-                    "reason": "void",
-                    "ref_id": void_id,
-                    "created_at": now,
-                }
-                for vid, q in moved
-            ],
-        )
+        if moved:
+            conn.execute(
+                insert(StockMovement),
+                [
+                    {
+                        "id": new_id(),
+                        "device_id": db.device_id,
+                        "variant_id": vid,
+                        "delta": int(q),
+                        "reason": "void",
+                        "ref_id": void_id,
+                        "created_at": now,
+                    }
+                    for vid, q in moved
+                ],
+            )
         cash_back = (
             conn.scalar(
                 select(func.coalesce(func.sum(SaleTender.amount), 0)).where(

@@ -54,6 +54,10 @@ class Product(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Sellable only with a member attached (a pass holder) ...
+    members_only: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # ... or, before this time, only to members whose tier gives early access.
+    available_from: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class Variant(Base):
@@ -67,6 +71,8 @@ class Variant(Base):
     # Kept equal to the sum of this variant's stock movements by a trigger.
     stock: Mapped[int] = mapped_column(Integer, default=0)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # False for what has no stock to count (a pass, a session seat sold as a line).
+    track_stock: Mapped[bool] = mapped_column(default=True, server_default="1")
 
 
 class Member(Base):
