@@ -179,6 +179,9 @@ def open_database(path: Path, *, lock: bool = True) -> Database:
     """Open (creating if needed) and upgrade the database at ``path``."""
     path = path.expanduser().resolve()
     _check_file(path)
+    if not path.exists():
+        # The shop's data (and this device's pass-signing key) is for this user alone.
+        path.touch(mode=0o600)
     lock_fh = _acquire(path) if lock else None
     try:
         engine = make_engine(path)

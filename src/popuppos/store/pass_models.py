@@ -7,7 +7,7 @@ shop's configuration, edited by the host.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -54,8 +54,8 @@ class MemberPass(Base):
     tier_id: Mapped[str] = mapped_column(ForeignKey("pass_tiers.id"), index=True)
     member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
-    valid_from: Mapped[datetime]
-    valid_until: Mapped[datetime]
+    valid_from: Mapped[date]  # calendar days, as the signed token carries them
+    valid_until: Mapped[date]  # inclusive
     key_id: Mapped[str] = mapped_column(String(32))
     token: Mapped[str] = mapped_column(Text)
     sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"), index=True)
