@@ -30,6 +30,7 @@ class CartLine:
     tax_rate_bp: int
     quantity: int = 1
     discount: Discount | None = None
+    category: str = ""  # for member discounts that apply to chosen categories
 
     @property
     def display_name(self) -> str:
@@ -114,6 +115,7 @@ class Cart:
                     "tax_rate_bp": ln.tax_rate_bp,
                     "quantity": ln.quantity,
                     "discount": _discount_to_dict(ln.discount),
+                    "category": ln.category,
                 }
                 for ln in self.lines
             ],
@@ -136,6 +138,7 @@ class Cart:
                     tax_rate_bp=int(ln["tax_rate_bp"]),
                     quantity=int(ln["quantity"]),
                     discount=_discount_from_dict(ln.get("discount")),
+                    category=str(ln.get("category", "")),
                 )
             )
         return cart
