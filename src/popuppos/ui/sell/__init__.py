@@ -1,0 +1,1 @@
+"""The sell screen and its parts (grid, cart, payment, receipt, members, parking)."""

@@ -1,0 +1,202 @@
+"""The cart being rung up and the rules for changing it on the sell screen.
+
+Holds the in-memory :class:`Cart`, the stock the screen last saw per variant, and the
+chosen member. Adding never goes past the stock shown; taking a line off records a void
+through ``services.voids.record_line_void`` on a worker (the line comes back if that
+fails, so nothing disappears unrecorded). ``changed`` fires after every edit, ``message``
+carries what the host should read (text, tone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from popuppos.core.cart import Cart, CartLine
+from popuppos.core.pricing import Discount, PricingError
+from popuppos.services.catalog import CatalogItem, VariantItem
+from popuppos.services.members import MemberInfo
+from popuppos.services.voids import record_line_void
+from popuppos.ui.context import AppContext
+from popuppos.ui.operations import message_for, run_operation
+from popuppos.ui.qt import QObject, Signal
+
+REMOVED = "removed from the sale"
+CLEARED = "sale cleared"
+
+
+class CartController(QObject):
+    changed = Signal()
+    message = Signal(str, str)  # text, tone ("info" | "warning" | "danger")
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cart = Cart(tax_inclusive=ctx.settings.tax_inclusive)
+        self.stock: dict[str, int] = {}
+        self.member: MemberInfo | None = None
+        self.locked = False  # while a sale is being recorded
+        self.voids_pending = 0
+
+    # -- stock ------------------------------------------------------------------------------
+    def update_stock(self, items: Iterable[CatalogItem]) -> None:
+        for item in items:
+            for v in item.variants:
+                self.stock[v.id] = v.stock
+
+    def stock_of(self, variant_id: str) -> int | None:
+        return self.stock.get(variant_id)
+
+    def _room_for(self, variant_id: str, name: str, more: int) -> bool:
+        have = self.stock.get(variant_id)
+        if have is None:
+            return True
+        in_cart = self.cart.quantity_of(variant_id)
+        if in_cart + more <= have:
+            return True
+        if have <= 0:
+            self.message.emit(f"{name} is sold out.", "warning")
+        elif in_cart >= have:
+            self.message.emit(f"All {have} of {name} left are already in this sale.", "warning")
+        else:
+            self.message.emit(f"Only {have} of {name} left in stock.", "warning")
+        return False
+
+    # -- editing ----------------------------------------------------------------------------
+    def _editable(self) -> bool:
+        if self.locked:
+            self.message.emit("One moment: the sale is being recorded.", "info")
+        return not self.locked
+
+    def add(self, item: CatalogItem, variant: VariantItem) -> bool:
+        """Add one of ``variant``; False (with a message) when there is no more to sell."""
+        if not self._editable():
+            return False
+        self.stock[variant.id] = variant.stock
+        line = CartLine(
+            variant_id=variant.id,
+            name=item.name,
+            variant_name=variant.name,
+            sku=variant.sku,
+            unit_price=variant.price,
+            tax_rate_bp=item.tax_rate_bp,
+            category=item.category,
+        )
+        if not self._room_for(variant.id, line.display_name, 1):
+            return False
+        try:
+            self.cart.add(line)
+        except PricingError as exc:
+            self.message.emit(message_for(exc), "warning")
+            return False
+        self.changed.emit()
+        return True
+
+    def step(self, row: int, delta: int) -> None:
+        if not self._editable() or not 0 <= row < len(self.cart.lines):
+            return
+        line = self.cart.lines[row]
+        new = line.quantity + delta
+        if new <= 0:
+            self.remove(row)
+            return
+        if delta > 0 and not self._room_for(line.variant_id, line.display_name, delta):
+            return
+        try:
+            self.cart.set_quantity(row, new)
+        except PricingError as exc:
+            self.message.emit(message_for(exc), "warning")
+            return
+        self.changed.emit()
+
+    def remove(self, row: int, reason: str = REMOVED) -> None:
+        if not self._editable() or not 0 <= row < len(self.cart.lines):
+            return
+        line = self.cart.remove(row)
+        self.changed.emit()
+        self._record_voids([(row, line)], reason)
+
+    def remove_last(self) -> None:
+        if self.cart.lines:
+            self.remove(len(self.cart.lines) - 1)
+
+    def clear_sale(self) -> None:
+        """Take every line off (each recorded as a void) and forget member and discount."""
+        if not self._editable() or self.cart.is_empty:
+            return
+        lines = list(enumerate(self.cart.lines))
+        self.cart.clear()
+        self.member = None
+        self.changed.emit()
+        self._record_voids(lines, CLEARED)
+
+    def _record_voids(self, lines: list[tuple[int, CartLine]], reason: str) -> None:
+        db, cashier = self.ctx.db, self.ctx.cashier
+
+        def work() -> list[tuple[int, CartLine, BaseException]]:
+            failed: list[tuple[int, CartLine, BaseException]] = []
+            for row, line in lines:
+                try:
+                    record_line_void(db, line, reason=reason, cashier=cashier)
+                except Exception as exc:  # reported below; the line goes back
+                    failed.append((row, line, exc))
+            return failed
+
+        self.voids_pending += 1
+        run_operation(self, work, on_success=self._voids_done, on_failure=self._voids_crashed)
+
+    def _voids_done(self, failed: list[tuple[int, CartLine, BaseException]]) -> None:
+        self.voids_pending -= 1
+        if not failed:
+            return
+        for row, line, _exc in failed:
+            self.cart.lines.insert(min(row, len(self.cart.lines)), line)
+        self.changed.emit()
+        names = ", ".join(line.display_name for _r, line, _e in failed)
+        self.message.emit(
+            f"{message_for(failed[0][2])} {names} stayed in the sale (the removal was not "
+            "recorded).",
+            "danger",
+        )
+
+    def _voids_crashed(self, exc: BaseException) -> None:
+        self.voids_pending -= 1
+        self.message.emit(message_for(exc), "danger")
+
+    def set_line_discount(self, row: int, discount: Discount | None) -> None:
+        if not self._editable() or not 0 <= row < len(self.cart.lines):
+            return
+        self.cart.set_line_discount(row, discount)
+        self.changed.emit()
+
+    def set_cart_discount(self, discount: Discount | None) -> None:
+        if not self._editable():
+            return
+        self.cart.discount = discount
+        self.changed.emit()
+
+    def set_member(self, member: MemberInfo | None) -> None:
+        if not self._editable():
+            return
+        self.member = member
+        if member is None:
+            self.cart.set_member(None, None)
+        else:
+            self.cart.set_member(member.id, member.name)
+        self.changed.emit()
+
+    # -- whole carts ------------------------------------------------------------------------
+    def snapshot(self) -> Cart:
+        """A copy for a worker, so an edit on screen cannot change a sale being recorded."""
+        return Cart.from_dict(self.cart.to_dict())
+
+    def reset(self) -> None:
+        """Start an empty sale (after a sale or a park: nothing is voided)."""
+        self.cart = Cart(tax_inclusive=self.ctx.settings.tax_inclusive)
+        self.member = None
+        self.changed.emit()
+
+    def replace(self, cart: Cart) -> None:
+        """Take over a resumed cart."""
+        self.cart = cart
+        self.member = None
+        self.changed.emit()

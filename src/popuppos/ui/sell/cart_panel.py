@@ -1,0 +1,321 @@
+"""The cart as the host sees it: who is buying, the lines with their steppers, the totals.
+
+The panel only shows a :class:`popuppos.core.cart.Cart` and reports what the host tapped;
+the sell screen owns the cart and decides (stock, voids, discounts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from popuppos.core.cart import Cart, CartLine
+from popuppos.core.pricing import DiscountKind, PricedCart, PricedLine, format_rate
+from popuppos.ui.qt import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMouseEvent,
+    QPixmap,
+    QResizeEvent,
+    QSize,
+    QSizePolicy,
+    QStackedWidget,
+    Qt,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from popuppos.ui.sell.widgets import badge, icon, label, make_button
+
+Money = Callable[[int], str]
+Thumb = Callable[[str], QPixmap | None]
+THUMB = 44
+
+
+def discount_text(kind: DiscountKind, value: int, money: Money) -> str:
+    return f"{format_rate(value)} off" if kind is DiscountKind.PERCENT else f"{money(value)} off"
+
+
+def _tool(name: str, tip: str, object_name: str) -> QToolButton:
+    b = QToolButton()
+    b.setObjectName(object_name)
+    b.setIcon(icon(name))
+    b.setIconSize(QSize(20, 20))
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setMinimumSize(44, 44)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    return b
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" to the width it is given."""
+
+    def __init__(self, text: str, object_name: str | None = None) -> None:
+        super().__init__()
+        if object_name:
+            self.setObjectName(object_name)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(20, self.width())
+        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
+        if elided != self.text():
+            self.setText(elided)
+
+
+class CartRow(QWidget):
+    """One line: picture, name, variant · unit price × qty, discount, total, − qty + and trash."""
+
+    tapped = Signal()
+
+    def __init__(
+        self, line: CartLine, priced: PricedLine, money: Money, thumb: QPixmap | None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("CartLine")
+        self.line = line
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Tap for a line discount")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(2, 8, 2, 8)
+        outer.setSpacing(12)
+
+        self.thumb = QLabel()
+        self.thumb.setFixedSize(THUMB, THUMB)
+        if thumb is not None and not thumb.isNull():
+            self.thumb.setPixmap(thumb)
+        outer.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
+
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.name = ElidedLabel(line.name, "CartLineName")
+        self.name.setStyleSheet("font-weight: 600;")
+        top.addWidget(self.name, 1)
+        self.total = label(money(priced.gross), "Price")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.total)
+        texts.addLayout(top)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(2)
+        detail = f"{money(line.unit_price)} × {line.quantity}"
+        if line.variant_name:
+            detail = f"{line.variant_name} · {detail}"
+        details = QVBoxLayout()
+        details.setSpacing(4)
+        self.detail = ElidedLabel(detail, "Muted")
+        details.addWidget(self.detail)
+        self.discount = label("", "LineDiscount")
+        if line.discount is not None and priced.line_discount:
+            self.discount.setText(
+                f"{discount_text(line.discount.kind, line.discount.value, money)}"
+                f" · −{money(priced.line_discount)}"
+            )
+            self.discount.setProperty("badge", "member")
+        else:
+            self.discount.hide()
+        details.addWidget(self.discount, 0, Qt.AlignmentFlag.AlignLeft)
+        details.addStretch(1)
+        bottom.addLayout(details, 1)
+
+        self.minus = _tool("minus", "One less", "LessButton")
+        self.qty = QLabel(str(line.quantity))
+        self.qty.setObjectName("Quantity")
+        self.qty.setMinimumWidth(26)
+        self.qty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qty.setStyleSheet("font-weight: 700;")
+        self.plus = _tool("plus", "One more", "MoreButton")
+        self.trash = _tool("trash", "Remove the line", "RemoveButton")
+        for w in (self.minus, self.qty, self.plus):
+            bottom.addWidget(w, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addSpacing(4)
+        bottom.addWidget(self.trash, 0, Qt.AlignmentFlag.AlignTop)
+        texts.addLayout(bottom)
+        outer.addLayout(texts, 1)
+        self.minus.setEnabled(line.quantity > 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.tapped.emit()
+        super().mouseReleaseEvent(event)
+
+
+class CartPanel(QFrame):
+    """Member header, the lines (``QListWidget#Cart``) and the running totals."""
+
+    quantity_step = Signal(int, int)  # row, +1 / -1
+    remove_requested = Signal(int)  # row
+    line_tapped = Signal(int)  # row
+    member_clicked = Signal()
+    member_cleared = Signal()
+
+    def __init__(self, money: Money, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self._money = money
+        self.rows: list[CartRow] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 14)
+        outer.setSpacing(8)
+
+        head = QHBoxLayout()
+        self.title = label("Current sale", "Heading")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.count_label = label("", "Muted")
+        head.addWidget(self.count_label)
+        outer.addLayout(head)
+        outer.addWidget(self._member_row())
+
+        self.stack = QStackedWidget()
+        self.list = QListWidget()
+        self.list.setObjectName("Cart")
+        self.list.setAccessibleName("Cart")
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty = QWidget()
+        empty_box = QVBoxLayout(self.empty)
+        empty_box.addStretch(1)
+        cart_icon = QLabel()
+        cart_icon.setPixmap(icon("cart", "#a8a29e").pixmap(QSize(40, 40)))
+        cart_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_box.addWidget(cart_icon)
+        hint = label("Tap a product or scan a barcode\nto start a sale", "Muted")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_box.addWidget(hint)
+        empty_box.addStretch(2)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.list)
+        outer.addWidget(self.stack, 1)
+
+        rule = QFrame()
+        rule.setObjectName("Divider")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFixedHeight(1)
+        outer.addWidget(rule)
+        outer.addLayout(self._totals())
+
+    # -- building ---------------------------------------------------------------------------
+    def _member_row(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("MemberHeader")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self.member_button = make_button("Add member", role="quiet", icon_name="member")
+        self.member_button.setObjectName("MemberButton")
+        self.member_button.clicked.connect(self.member_clicked)
+        row.addWidget(self.member_button)
+        self.member_name = label("", "MemberName")
+        self.member_name.setStyleSheet("font-weight: 700;")
+        self.member_detail = label("", "Muted")
+        self.member_badge = badge("Member", "member")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.member_name)
+        names.addWidget(self.member_detail)
+        row.addLayout(names, 1)
+        row.addWidget(self.member_badge)
+        self.member_clear = _tool("close", "Sell as a guest", "ClearMember")
+        self.member_clear.clicked.connect(self.member_cleared)
+        row.addWidget(self.member_clear)
+        return box
+
+    def _totals(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(0, 1)
+        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
+        for n, (key, caption) in enumerate(
+            (("subtotal", "Subtotal"), ("discount", "Discounts"), ("tax", "Tax"))
+        ):
+            name, value = label(caption, "Muted"), label("", "Muted")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setObjectName(f"{key.title()}Amount")
+            grid.addWidget(name, n, 0)
+            grid.addWidget(value, n, 1)
+            self.figures[key] = (name, value)
+        total_caption = label("Total", "TotalCaption")
+        self.total_label = label("", "TotalAmount")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(total_caption, 3, 0, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self.total_label, 3, 1)
+        return grid
+
+    # -- showing a cart ---------------------------------------------------------------------
+    def show_cart(
+        self,
+        cart: Cart,
+        priced: PricedCart,
+        *,
+        member_detail: str = "",
+        thumb: Thumb | None = None,
+    ) -> None:
+        money = self._money
+        self._show_member(cart, member_detail)
+        count = cart.item_count
+        self.count_label.setText(f"{count} item{'s' if count != 1 else ''}" if count else "")
+        scroll = self.list.verticalScrollBar().value()
+        grew = len(cart.lines) > len(self.rows)
+        self.list.clear()
+        self.rows = []
+        for n, (line, p) in enumerate(zip(cart.lines, priced.lines, strict=True)):
+            row = CartRow(line, p, money, thumb(line.variant_id) if thumb else None)
+            row.minus.clicked.connect(lambda _=False, r=n: self.quantity_step.emit(r, -1))
+            row.plus.clicked.connect(lambda _=False, r=n: self.quantity_step.emit(r, +1))
+            row.trash.clicked.connect(lambda _=False, r=n: self.remove_requested.emit(r))
+            row.tapped.connect(lambda r=n: self.line_tapped.emit(r))
+            item = QListWidgetItem(self.list)
+            item.setSizeHint(row.sizeHint())
+            self.list.setItemWidget(item, row)
+            self.rows.append(row)
+        self.stack.setCurrentWidget(self.list if cart.lines else self.empty)
+        if grew:
+            self.list.scrollToBottom()
+        else:
+            self.list.verticalScrollBar().setValue(scroll)
+
+        _sub_name, sub = self.figures["subtotal"]
+        sub.setText(money(priced.subtotal))
+        disc_name, disc = self.figures["discount"]
+        if cart.discount is not None:
+            disc_name.setText(
+                f"Discounts (sale {discount_text(cart.discount.kind, cart.discount.value, money)})"
+            )
+        else:
+            disc_name.setText("Discounts")
+        disc.setText(f"−{money(priced.discount_total)}")
+        for w in (disc_name, disc):
+            w.setVisible(priced.discount_total > 0)
+        tax_name, tax = self.figures["tax"]
+        tax_name.setText("Incl. tax" if priced.tax_inclusive else "Tax")
+        tax.setText(money(priced.tax_total))
+        self.total_label.setText(money(priced.total))
+
+    def _show_member(self, cart: Cart, detail: str) -> None:
+        has = cart.member_id is not None
+        self.member_button.setVisible(not has)
+        for w in (self.member_name, self.member_detail, self.member_badge, self.member_clear):
+            w.setVisible(has)
+        self.member_name.setText(cart.member_name or "")
+        self.member_detail.setText(detail)
+        self.member_detail.setVisible(has and bool(detail))

@@ -1,0 +1,419 @@
+"""The sell screen: find or scan products on the left, the sale and its actions on the right.
+
+Everything that touches the database runs through ``run_operation``; the cart lives in
+memory (``CartController``) until the sale is recorded by ``services.checkout``.
+
+Keys: F2 search, F4 pay, F6 member, F8 park, Esc clears the search, Ctrl+Backspace takes
+the last line off, Enter starts the next sale on the receipt.
+"""
+
+from __future__ import annotations
+
+from popuppos.core.cart import Cart
+from popuppos.core.tender import Tender
+from popuppos.services.catalog import (
+    CatalogItem,
+    ScannedVariant,
+    VariantItem,
+    catalog_items,
+    find_by_code,
+)
+from popuppos.services.checkout import CompletedSale, complete_sale
+from popuppos.services.members import MemberInfo
+from popuppos.services.shop import ShopSettings
+from popuppos.ui.context import AppContext
+from popuppos.ui.operations import message_for, run_operation
+from popuppos.ui.qt import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QPushButton,
+    QShortcut,
+    QShowEvent,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from popuppos.ui.sell.cart_controller import CartController
+from popuppos.ui.sell.cart_panel import THUMB, CartPanel
+from popuppos.ui.sell.category_chips import CategoryChips
+from popuppos.ui.sell.discount_dialog import line_discount_dialog, sale_discount_dialog
+from popuppos.ui.sell.member_picker import MemberPicker, member_detail
+from popuppos.ui.sell.parked import ParkingFlow
+from popuppos.ui.sell.product_grid import ProductGrid
+from popuppos.ui.sell.receipt_view import ReceiptView
+from popuppos.ui.sell.sale_actions import SaleActions
+from popuppos.ui.sell.tender_dialog import TenderDialog
+from popuppos.ui.sell.variant_picker import VariantPicker
+from popuppos.ui.sell.widgets import Banner, search_field
+
+RIGHT_WIDTH = 460
+
+
+class SellScreen(QWidget):
+    catalog_loaded = Signal()  # after each catalogue (re)load
+    sale_recorded = Signal(object)  # CompletedSale (also sent on ctx.events.sale_completed)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SellScreen")
+        self.ctx = ctx
+        self.ask_tip = True
+        self.loaded = False
+        self.dialog: QDialog | None = None  # the dialog open on top, for tests
+        self.controller = CartController(ctx, self)
+        self.parking = ParkingFlow(ctx, self.controller, self, self._open)
+        self._loads = 0
+        self._shown_once = False
+        self._images: dict[str, str | None] = {}  # variant id -> its product's picture
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(20)
+        root.addLayout(self._build_left(), 1)
+        self.right = QStackedWidget()
+        self.right.setFixedWidth(RIGHT_WIDTH)
+        self.right.addWidget(self._build_sale_side())
+        self.receipt = ReceiptView(ctx.db, ctx.money)
+        self.receipt.new_sale.connect(self.new_sale)
+        self.right.addWidget(self.receipt)
+        root.addWidget(self.right)
+
+        self.controller.changed.connect(self._refresh_cart)
+        self.controller.message.connect(self.banner.show_message)
+        self.parking.message.connect(self.banner.show_message)
+        self.parking.resumed.connect(self._resumed)
+        self.product_view.images.loaded.connect(self._refresh_cart)
+        self._shortcuts()
+        ctx.events.catalog_changed.connect(self.reload_catalog)
+        ctx.events.settings_changed.connect(self._settings_changed)
+        self._refresh_cart()
+        self.reload_catalog()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build_left(self) -> QVBoxLayout:
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        self.search = search_field("Search or scan a product  (F2)", "Search products")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_entered)
+        left.addWidget(self.search)
+
+        self.chips = CategoryChips()
+        self.chips.chosen.connect(self.set_category)
+        left.addWidget(self.chips)
+
+        self.banner = Banner()
+        left.addWidget(self.banner)
+        self.product_view = ProductGrid(self.ctx.money)
+        self.product_view.product_tapped.connect(self.tap_product)
+        left.addWidget(self.product_view, 1)
+        return left
+
+    def _build_sale_side(self) -> QWidget:
+        side = QWidget()
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        self.cart_panel = CartPanel(self.ctx.money)
+        self.cart_panel.quantity_step.connect(self.controller.step)
+        self.cart_panel.remove_requested.connect(self.controller.remove)
+        self.cart_panel.line_tapped.connect(self.discount_line)
+        self.cart_panel.member_clicked.connect(self.pick_member)
+        self.cart_panel.member_cleared.connect(lambda: self.controller.set_member(None))
+        box.addWidget(self.cart_panel, 1)
+
+        self.sale_actions = SaleActions()
+        self.sale_actions.discount.connect(self.discount_sale)
+        self.sale_actions.park.connect(self.park)
+        self.sale_actions.resume.connect(self.resume)
+        self.sale_actions.clear.connect(self.clear_sale)
+        self.sale_actions.pay.connect(self.pay)
+        box.addWidget(self.sale_actions)
+        a = self.sale_actions
+        self.pay_button, self.clear_button = a.pay_button, a.clear_button
+        self.discount_button, self.park_button = a.discount_button, a.park_button
+        self.resume_button = a.resume_button
+        return side
+
+    def _shortcuts(self) -> None:
+        def key(seq: QKeySequence | Qt.Key | str, slot: object) -> QShortcut:
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            sc.activated.connect(slot)
+            return sc
+
+        key(Qt.Key.Key_F2, self.focus_search)
+        key(Qt.Key.Key_F4, self.pay)
+        key(Qt.Key.Key_F6, self.pick_member)
+        key(Qt.Key.Key_F8, self.park)
+        key(Qt.Key.Key_Escape, self.clear_search)
+        key("Ctrl+Backspace", self.controller.remove_last)
+        self._enter_keys = [
+            key(Qt.Key.Key_Return, self.new_sale),
+            key(Qt.Key.Key_Enter, self.new_sale),
+        ]
+        for sc in self._enter_keys:
+            sc.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:  # ready to type or scan into from the first moment
+            self._shown_once = True
+            self.search.setFocus()
+
+    # -- accessors for the main window and tests --------------------------------------------
+    @property
+    def cart(self) -> Cart:
+        return self.controller.cart
+
+    @property
+    def total_label(self) -> QLabel:
+        return self.cart_panel.total_label
+
+    @property
+    def chip_group(self) -> QButtonGroup:
+        return self.chips.group
+
+    @property
+    def member_button(self) -> QPushButton:
+        return self.cart_panel.member_button
+
+    def tender_dialog(self) -> TenderDialog | None:
+        """The payment dialog while it is open."""
+        return self.dialog if isinstance(self.dialog, TenderDialog) else None
+
+    @property
+    def showing_receipt(self) -> bool:
+        return self.right.currentWidget() is self.receipt
+
+    # -- catalogue --------------------------------------------------------------------------
+    def reload_catalog(self) -> None:
+        self._loads += 1
+        number, db = self._loads, self.ctx.db
+        run_operation(
+            self,
+            lambda: catalog_items(db),
+            on_success=lambda items: self._catalog_arrived(number, items),
+            on_failure=self._problem,
+        )
+
+    def _catalog_arrived(self, number: int, items: list[CatalogItem]) -> None:
+        if number != self._loads:
+            return  # a newer load is on its way
+        self.product_view.set_items(items)
+        self.controller.update_stock(items)
+        self._images = {v.id: item.image for item in items for v in item.variants}
+        seen: dict[str, None] = {}
+        for item in items:
+            if item.category:
+                seen.setdefault(item.category, None)
+        if list(seen) != self.chips.categories:
+            self.chips.set_categories(list(seen))
+        self.loaded = True
+        self.catalog_loaded.emit()
+
+    def set_category(self, category: str | None) -> None:
+        self.product_view.proxy.set_category(category)
+
+    def _search_changed(self, text: str) -> None:
+        self.product_view.proxy.set_search(text)
+
+    def _search_entered(self) -> None:
+        text = self.search.text().strip()
+        visible = self.product_view.visible_items()
+        if len(visible) == 1:
+            self.tap_product(visible[0])
+            self.search.clear()
+        elif text:
+            self.handle_scan(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.banner.clear()
+
+    # -- adding -----------------------------------------------------------------------------
+    def tap_product(self, item: CatalogItem) -> None:
+        self._leave_receipt()
+        if item.stock <= 0:
+            self.banner.show_message(f"{item.name} is sold out.", "warning")
+            return
+        if len(item.variants) == 1:
+            self.controller.add(item, item.variants[0])
+            return
+        picker = VariantPicker(item, self.ctx.money, self, in_cart=self.cart.quantity_of)
+        picker.chosen.connect(lambda v: self._add_variant(item, v))
+        self._open(picker)
+
+    def _add_variant(self, item: CatalogItem, variant: VariantItem) -> None:
+        self.controller.add(item, variant)
+
+    def handle_scan(self, code: str) -> None:
+        """A scanned (or typed) barcode or SKU: add that variant, or say it is unknown."""
+        code = code.strip()
+        if not code:
+            return
+        if self.tender_dialog() is not None:  # the amount due is on the customer's screen
+            self.banner.show_message(f"Finish the payment first; {code} was not added.", "warning")
+            return
+        db = self.ctx.db
+        run_operation(
+            self,
+            lambda: find_by_code(db, code),
+            on_success=lambda found: self._scanned(code, found),
+            on_failure=self._problem,
+        )
+
+    def _scanned(self, code: str, found: ScannedVariant | None) -> None:
+        if found is None:
+            self.banner.show_message(f"No product with code {code}.", "warning")
+            return
+        self._leave_receipt()
+        if self.controller.add(found.product, found.variant):
+            self.search.clear()
+
+    # -- cart actions -----------------------------------------------------------------------
+    def discount_line(self, row: int) -> None:
+        if 0 <= row < len(self.cart.lines):
+            currency = self.ctx.settings.currency
+            dialog = line_discount_dialog(self.cart.lines[row], self.ctx.money, currency, self)
+            dialog.applied.connect(lambda d: self.controller.set_line_discount(row, d))
+            self._open(dialog)
+
+    def discount_sale(self) -> None:
+        if self.cart.is_empty:
+            self.banner.show_message("Add something to the sale first.", "info")
+            return
+        dialog = sale_discount_dialog(self.cart, self.ctx.money, self.ctx.settings.currency, self)
+        dialog.applied.connect(self.controller.set_cart_discount)
+        self._open(dialog)
+
+    def clear_sale(self) -> None:
+        """Take every line off, each recorded as a void (the button asks for a second tap)."""
+        if not self.cart.is_empty:
+            self.controller.clear_sale()
+            self.banner.show_message("Sale cleared; the removed lines are recorded.", "info")
+
+    def pick_member(self) -> None:
+        picker = MemberPicker(self.ctx.db, self)
+        picker.chosen.connect(self._member_chosen)
+        self._open(picker)
+
+    def _member_chosen(self, member: MemberInfo | None) -> None:
+        self._leave_receipt()
+        self.controller.set_member(member)
+
+    # -- parking (the flow lives in parked.py) ---------------------------------------------
+    def park(self) -> None:
+        self.parking.park()
+
+    def resume(self) -> None:
+        self.parking.resume()
+
+    def _resumed(self) -> None:
+        self._leave_receipt()
+
+    # -- paying -----------------------------------------------------------------------------
+    def pay(self) -> None:
+        if self.showing_receipt or self.controller.locked:
+            return
+        if self.cart.is_empty:
+            self.banner.show_message("Add something to the sale first.", "info")
+            return
+        cart = self.controller.snapshot()  # exactly what the dialog asks to be paid
+        dialog = TenderDialog(
+            cart.priced().total,
+            self.ctx.money,
+            self.ctx.settings.currency,
+            self,
+            ask_tip=self.ask_tip,
+        )
+        dialog.accepted.connect(lambda: self._complete(cart, dialog.tenders, dialog.tip))
+        self._open(dialog)
+
+    def _complete(self, cart: Cart, tenders: list[Tender], tip: int) -> None:
+        db, cashier = self.ctx.db, self.ctx.cashier
+        self.controller.locked = True
+        self.sale_actions.show_state(empty=False, total="", recording=True)
+        methods = ", ".join(t.method.label for t in tenders)
+        run_operation(
+            self,
+            lambda: complete_sale(db, cart, tenders, tip=tip, cashier=cashier),
+            on_success=lambda done: self._sale_done(done, methods),
+            on_failure=self._sale_failed,
+        )
+
+    def _sale_done(self, sale: CompletedSale, methods: str) -> None:
+        self.controller.locked = False
+        self.controller.reset()
+        self.banner.clear()
+        self.receipt.show_sale(sale, methods)
+        self.right.setCurrentWidget(self.receipt)
+        for sc in self._enter_keys:
+            sc.setEnabled(True)
+        self.reload_catalog()
+        self.sale_recorded.emit(sale)
+        self.ctx.events.sale_completed.emit(sale)
+
+    def _sale_failed(self, exc: BaseException) -> None:
+        self.controller.locked = False
+        self._refresh_cart()
+        self.banner.show_message(f"The sale was not recorded: {message_for(exc)}", "danger")
+        self.reload_catalog()
+
+    def new_sale(self) -> None:
+        self._leave_receipt()
+        self.search.setFocus()
+
+    def _leave_receipt(self) -> None:
+        if self.showing_receipt:
+            self.right.setCurrentIndex(0)
+            for sc in self._enter_keys:
+                sc.setEnabled(False)
+
+    # -- showing ----------------------------------------------------------------------------
+    def _refresh_cart(self) -> None:
+        cart = self.cart
+        priced = cart.priced()
+        member = self.controller.member
+        images, pictures = self._images, self.product_view.images
+        size = QSize(THUMB, THUMB)
+        self.cart_panel.show_cart(
+            cart,
+            priced,
+            member_detail=member_detail(member) if member else "",
+            thumb=lambda vid: pictures.get(images.get(vid), size, self.devicePixelRatioF()),
+        )
+        self.sale_actions.show_state(
+            empty=cart.is_empty,
+            total=self.ctx.money(priced.total),
+            recording=self.controller.locked,
+        )
+
+    def _problem(self, exc: BaseException) -> None:
+        self.banner.show_message(message_for(exc), "danger")
+
+    def _settings_changed(self, settings: object) -> None:
+        if isinstance(settings, ShopSettings):
+            self.ctx.settings = settings
+            if self.cart.is_empty:
+                self.controller.reset()
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None

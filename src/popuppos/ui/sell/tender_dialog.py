@@ -1,0 +1,397 @@
+"""Taking payment: an optional tip, then cash (with change), card, or a split of both.
+
+The dialog writes nothing. When the payments add up it ``accept()``s, and the caller reads
+``tenders`` (a list of :class:`popuppos.core.tender.Tender`) and ``tip`` and records the sale.
+Open it with ``open()`` (window-modal, non-blocking) and connect ``accepted``.
+
+Pages: tip -> method -> cash | card | split part -> (method again until paid).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from popuppos.core.tender import (
+    TIP_PRESETS_BP,
+    Tender,
+    TenderError,
+    TenderMethod,
+    cash_for,
+    quick_cash_amounts,
+)
+from popuppos.ui.qt import (
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from popuppos.ui.sell.keypad import AmountField
+from popuppos.ui.sell.tip_page import TipPage
+from popuppos.ui.sell.widgets import error_qss, label, make_button
+
+Money = Callable[[int], str]
+
+
+def _page() -> tuple[QWidget, QVBoxLayout]:
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(12)
+    return page, box
+
+
+class TenderDialog(QDialog):
+    def __init__(
+        self,
+        total: int,
+        money: Money,
+        currency: str,
+        parent: QWidget | None = None,
+        *,
+        ask_tip: bool = True,
+        tip_presets: Sequence[int] = TIP_PRESETS_BP,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TenderDialog")
+        self.setWindowTitle("Take payment")
+        self.setModal(True)
+        self.total = total
+        self.tip = 0
+        self.tenders: list[Tender] = []
+        self._money = money
+        self._currency = currency
+        self._part = 0  # what the current cash/card page takes
+        self._cancel_armed = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 22)
+        outer.setSpacing(14)
+        self.due_caption = label("Amount due", "TotalCaption")
+        self.due_label = label("", "TotalAmount")
+        self.due_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.paid_label = label("", "Muted", wrap=True)
+        outer.addWidget(self.due_caption)
+        outer.addWidget(self.due_label)
+        outer.addWidget(self.paid_label)
+
+        self.pages = QStackedWidget()
+        self.tip_page = TipPage(total, money, currency, tip_presets)
+        self.tip_page.chosen.connect(self._set_tip)
+        # the tip page's parts, for tests and keyboard handling
+        self.tip_buttons = self.tip_page.buttons
+        self.tip_custom = self.tip_page.custom
+        self.tip_custom_button = self.tip_page.custom_button
+        self.no_tip_button = self.tip_page.no_tip_button
+        self.method_page = self._build_method_page()
+        self.cash_page = self._build_cash_page()
+        self.card_page = self._build_card_page()
+        self.split_page = self._build_split_page()
+        for p in (self.tip_page, self.method_page, self.cash_page, self.card_page, self.split_page):
+            self.pages.addWidget(p)
+        outer.addWidget(self.pages, 1)
+
+        self.notice = label("", "FieldError", wrap=True)
+        self.notice.setStyleSheet(error_qss())
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        foot = QHBoxLayout()
+        self.back_button = make_button("Back", role="quiet")
+        self.back_button.setObjectName("BackButton")
+        self.back_button.clicked.connect(self._back)
+        self.cancel_button = make_button("Cancel", role="quiet")
+        self.cancel_button.setObjectName("CancelButton")
+        self.cancel_button.clicked.connect(self.reject)
+        foot.addWidget(self.back_button)
+        foot.addStretch(1)
+        foot.addWidget(self.cancel_button)
+        outer.addLayout(foot)
+        outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(700)
+        self._go(self.tip_page if ask_tip and total > 0 else self.method_page)
+
+    # -- amounts ----------------------------------------------------------------------------
+    @property
+    def amount_due(self) -> int:
+        return self.total + self.tip
+
+    @property
+    def paid(self) -> int:
+        return sum(t.amount for t in self.tenders)
+
+    @property
+    def remaining(self) -> int:
+        return self.amount_due - self.paid
+
+    @property
+    def change(self) -> int:
+        return sum(t.change for t in self.tenders)
+
+    # -- pages ------------------------------------------------------------------------------
+    def _build_method_page(self) -> QWidget:
+        page, box = _page()
+        box.addWidget(label("How is the customer paying?", "Heading"))
+        self.cash_button = make_button("Cash", large=True, icon_name="cash")
+        self.card_button = make_button("Card", large=True, icon_name="card")
+        self.split_button = make_button("Split payment", icon_name="receipt")
+        self.cash_button.setObjectName("CashButton")
+        self.card_button.setObjectName("CardButton")
+        self.split_button.setObjectName("SplitButton")
+        for b in (self.cash_button, self.card_button):
+            b.setMinimumHeight(96)
+        self.cash_button.clicked.connect(lambda: self._start_cash(self.remaining))
+        self.card_button.clicked.connect(lambda: self._start_card(self.remaining))
+        self.split_button.clicked.connect(self._start_split)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.cash_button)
+        row.addWidget(self.card_button)
+        box.addLayout(row)
+        box.addWidget(self.split_button)
+        box.addStretch(1)
+        return page
+
+    def _build_cash_page(self) -> QWidget:
+        page, box = _page()
+        self.cash_heading = label("Cash received", "Heading")
+        box.addWidget(self.cash_heading)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        self.quick_row = QVBoxLayout()  # the likely notes, one big button each
+        self.quick_row.setSpacing(10)
+        left.addLayout(self.quick_row)
+        left.addStretch(1)
+        self.change_caption = label("", "TotalCaption")
+        self.change_label = label("", "ChangeDue")
+        self.change_label.setStyleSheet("font-size: 30px; font-weight: 800;")
+        left.addWidget(self.change_caption)
+        left.addWidget(self.change_label)
+        columns.addLayout(left, 1)
+        self.quick_buttons: list[QPushButton] = []
+        self.cash_field = AmountField(self._currency, "Other amount", object_name="CashEdit")
+        self.cash_field.changed.connect(self._cash_preview)
+        self.cash_field.submitted.connect(self._take_typed_cash)
+        columns.addWidget(self.cash_field, 1)
+        box.addLayout(columns)
+        box.addStretch(1)
+        self.take_cash_button = make_button("Take cash", role="primary", large=True)
+        self.take_cash_button.setObjectName("TakeCashButton")
+        self.take_cash_button.clicked.connect(self._take_typed_cash)
+        box.addWidget(self.take_cash_button)
+        return page
+
+    def _build_card_page(self) -> QWidget:
+        page, box = _page()
+        self.card_heading = label("", "Heading")
+        self.card_heading.setWordWrap(True)
+        box.addWidget(self.card_heading)
+        box.addWidget(
+            label(
+                "Taken on the card terminal. When it shows Approved, tap Card approved.",
+                "Muted",
+                wrap=True,
+            )
+        )
+        self.card_reference = QLineEdit()
+        self.card_reference.setObjectName("CardReference")
+        self.card_reference.setPlaceholderText("Terminal reference (optional)")
+        self.card_reference.setMaxLength(80)
+        self.card_reference.returnPressed.connect(self._take_card)
+        box.addWidget(self.card_reference)
+        box.addStretch(1)
+        self.card_done_button = make_button("Card approved", role="primary", large=True)
+        self.card_done_button.setObjectName("CardApprovedButton")
+        self.card_done_button.clicked.connect(self._take_card)
+        box.addWidget(self.card_done_button)
+        return page
+
+    def _build_split_page(self) -> QWidget:
+        page, box = _page()
+        box.addWidget(label("How much is paid now?", "Heading"))
+        self.split_field = AmountField(
+            self._currency, "Amount of this part", object_name="SplitEdit"
+        )
+        self.split_field.submitted.connect(lambda: self._split_by(TenderMethod.CARD))
+        self.half_button = make_button("")
+        self.half_button.setObjectName("HalfButton")
+        self.half_button.clicked.connect(self._half)
+        box.addWidget(self.half_button)
+        box.addWidget(self.split_field)
+        row = QHBoxLayout()
+        self.split_card_button = make_button("This part by card", role="primary", large=True)
+        self.split_cash_button = make_button("This part in cash", large=True)
+        self.split_card_button.setObjectName("SplitCardButton")
+        self.split_cash_button.setObjectName("SplitCashButton")
+        self.split_card_button.clicked.connect(lambda: self._split_by(TenderMethod.CARD))
+        self.split_cash_button.clicked.connect(lambda: self._split_by(TenderMethod.CASH))
+        row.addWidget(self.split_cash_button)
+        row.addWidget(self.split_card_button)
+        box.addStretch(1)
+        box.addLayout(row)
+        return page
+
+    # -- navigation -------------------------------------------------------------------------
+    def _go(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._show_notice("")
+        self._refresh_header()
+        self.back_button.setVisible(page is not self.tip_page and page is not self.method_page)
+        if page is self.method_page and self.tenders:
+            self.back_button.setVisible(False)
+        if page is self.cash_page:
+            self.cash_field.edit.setFocus()
+        elif page is self.card_page:
+            self.card_reference.setFocus()
+        elif page is self.split_page:
+            self.split_field.edit.setFocus()
+
+    def _back(self) -> None:
+        self._go(self.method_page)
+
+    def _refresh_header(self) -> None:
+        page = self.pages.currentWidget()
+        if page in (self.cash_page, self.card_page) and self._part != self.remaining:
+            self.due_caption.setText("This part")
+            self.due_label.setText(self._money(self._part))
+        else:
+            self.due_caption.setText("Left to pay" if self.tenders else "Amount due")
+            self.due_label.setText(self._money(self.remaining))
+        parts = []
+        if self.tip:
+            parts.append(f"Includes a {self._money(self.tip)} tip")
+        if self.tenders:
+            paid = ", ".join(f"{t.method.label} {self._money(t.amount)}" for t in self.tenders)
+            parts.append(f"Paid so far: {paid}")
+        self.paid_label.setText(" · ".join(parts))
+        self.paid_label.setVisible(bool(parts))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # -- tip --------------------------------------------------------------------------------
+    def _set_tip(self, amount: int) -> None:
+        self.tip = amount
+        self._go(self.method_page)
+
+    # -- cash -------------------------------------------------------------------------------
+    def _start_cash(self, part: int) -> None:
+        self._part = part
+        while self.quick_row.count():
+            taken = self.quick_row.takeAt(0)
+            if taken is not None and (w := taken.widget()) is not None:
+                w.deleteLater()
+        self.quick_buttons = []
+        for n, amount in enumerate(quick_cash_amounts(part, self._currency)):
+            text = f"Exact  {self._money(amount)}" if n == 0 else self._money(amount)
+            b = make_button(text, role="primary" if n == 0 else None, large=True)
+            b.setObjectName("QuickCash")
+            b.setProperty("amount", amount)
+            b.setMinimumHeight(64)
+            b.clicked.connect(lambda _=False, a=amount: self._take_cash(a))
+            self.quick_row.addWidget(b)
+            self.quick_buttons.append(b)
+        self.cash_field.clear()
+        self.cash_heading.setText("Cash received")
+        self._cash_preview()
+        self._go(self.cash_page)
+
+    def _cash_preview(self) -> None:
+        handed = self.cash_field.peek()
+        if handed is None:
+            caption, text = "", ""
+        elif handed < self._part:
+            caption, text = "Short by", self._money(self._part - handed)
+        else:
+            caption, text = "Change due", self._money(handed - self._part)
+        self.change_caption.setText(caption)
+        self.change_label.setText(text)
+        self.take_cash_button.setText(
+            f"Take {self._money(handed)}" if handed is not None else "Take cash"
+        )
+
+    def _take_typed_cash(self) -> None:
+        handed = self.cash_field.amount()
+        if handed is None:
+            return
+        if handed < self._part:
+            self.cash_field.show_error(
+                f"That is {self._money(self._part - handed)} less than {self._money(self._part)}."
+            )
+            return
+        self._take_cash(handed)
+
+    def _take_cash(self, handed: int) -> None:
+        try:
+            self._add(cash_for(self._part, handed))
+        except TenderError as exc:
+            self.cash_field.show_error(str(exc)[:1].upper() + str(exc)[1:] + ".")
+
+    # -- card -------------------------------------------------------------------------------
+    def _start_card(self, part: int) -> None:
+        self._part = part
+        self.card_reference.clear()
+        self.card_heading.setText(f"Take {self._money(part)} on the card terminal")
+        self._go(self.card_page)
+
+    def _take_card(self) -> None:
+        reference = self.card_reference.text().strip() or None
+        self._add(Tender(TenderMethod.CARD, self._part, reference=reference))
+
+    # -- split ------------------------------------------------------------------------------
+    def _start_split(self) -> None:
+        self.split_field.clear()
+        self.half_button.setText(f"Half: {self._money(self.remaining - self.remaining // 2)}")
+        self._go(self.split_page)
+
+    def _half(self) -> None:
+        self.split_field.set_text(self._money(self.remaining - self.remaining // 2))
+
+    def _split_by(self, method: TenderMethod) -> None:
+        part = self.split_field.amount()
+        if part is None:
+            return
+        if part <= 0:
+            self.split_field.show_error("A part must be more than zero.")
+            return
+        if part > self.remaining:
+            self.split_field.show_error(
+                f"That is more than the {self._money(self.remaining)} left to pay."
+            )
+            return
+        if method is TenderMethod.CASH:
+            self._start_cash(part)
+        else:
+            self._start_card(part)
+
+    # -- finishing --------------------------------------------------------------------------
+    def _add(self, tender: Tender) -> None:
+        try:
+            tender.validate()
+        except TenderError as exc:
+            self._show_notice(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
+        self.tenders.append(tender)
+        self._cancel_armed = False
+        if self.remaining <= 0:
+            self.accept()
+        else:
+            self._go(self.method_page)
+
+    def reject(self) -> None:
+        """Cancel; once a part is paid, the first tap only warns (that money was taken)."""
+        if self.tenders and not self._cancel_armed:
+            self._cancel_armed = True
+            taken = ", ".join(f"{t.method.label} {self._money(t.amount)}" for t in self.tenders)
+            self._show_notice(
+                f"{taken} already taken: give it back before cancelling. "
+                "Tap Cancel again to cancel."
+            )
+            self.cancel_button.setText("Cancel anyway")
+            return
+        super().reject()

@@ -1,0 +1,271 @@
+"""Small pieces the sell screen's modules share: buttons, icons, the message banner.
+
+Names and properties follow the theme's documented selectors (resources/style/light.qss):
+roles ``primary`` / ``danger`` / ``danger-quiet`` / ``quiet`` / ``key``, ``size="large"``,
+``QFrame#Banner[tone=...]``, ``QLabel#Muted``, ``QLabel[badge=...]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from popuppos.resources import resource_path
+from popuppos.ui.qt import (
+    QApplication,
+    QColor,
+    QFrame,
+    QHBoxLayout,
+    QIcon,
+    QLabel,
+    QLineEdit,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPushButton,
+    QSize,
+    Qt,
+    QTimer,
+    QToolButton,
+    QWidget,
+)
+
+MIN_TOUCH = 44  # px: the smallest thing a thumb should have to hit
+ICON_LIGHT = "#334155"
+ICON_DARK = "#cbd5e1"  # the dark theme's icon colour (dark.qss header)
+ICON_ON_ACCENT = "#ffffff"
+LARGE_QSS = "min-height: 60px; font-size: 19px; font-weight: 700; border-radius: 12px;"
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def set_prop(widget: QWidget, name: str, value: str) -> None:
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        repolish(widget)
+
+
+def dark_theme() -> bool:
+    """Whether the dark style sheet is loaded (``app.setProperty("theme", "dark")`` or the
+    sheet's own header), so that painted colours and icons follow it."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    theme = app.property("theme")
+    if isinstance(theme, str) and theme:
+        return theme == "dark"
+    return "dark theme" in app.styleSheet()[:200]
+
+
+def danger_colour() -> str:
+    return "#fca5a5" if dark_theme() else "#b42318"
+
+
+def accent_colour() -> str:
+    return "#14b8a6" if dark_theme() else "#0f766e"
+
+
+def error_qss() -> str:
+    """For inline "why this cannot be read" text (the theme has no selector for it)."""
+    return f"color: {danger_colour()}; font-weight: 600;"
+
+
+def icon(name: str, colour: str | None = None, size: int = 48) -> QIcon:
+    """An icon from resources/icons, recoloured (the SVGs are drawn in slate).
+
+    Without a colour it takes the theme's icon colour (slate, or light grey when dark).
+    """
+    if colour is None:
+        colour = ICON_DARK if dark_theme() else ICON_LIGHT
+    return _icon(name, colour, size)
+
+
+@lru_cache(maxsize=128)
+def _icon(name: str, colour: str, size: int) -> QIcon:
+    path = resource_path("icons", f"{name}.svg")
+    src = QIcon(str(path)).pixmap(QSize(size, size))
+    if src.isNull():
+        return QIcon()
+    out = QPixmap(src.size())
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    painter.drawPixmap(0, 0, src)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(out.rect(), QColor(colour))
+    painter.end()
+    return QIcon(out)
+
+
+def make_button(
+    text: str,
+    *,
+    role: str | None = None,
+    large: bool = False,
+    icon_name: str | None = None,
+    object_name: str | None = None,
+    tooltip: str | None = None,
+) -> QPushButton:
+    b = QPushButton(text)
+    if role:
+        b.setProperty("role", role)
+    if large:
+        b.setProperty("size", "large")
+        # The theme's QPushButton[size="large"] cannot match: "size" is QWidget's own
+        # QSize property, so setProperty("size", "large") is refused. Same values, inline.
+        b.setStyleSheet(LARGE_QSS)
+    b.setMinimumHeight(60 if large else MIN_TOUCH)
+    b.setAutoDefault(False)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    if icon_name:
+        colour: str | None = ICON_ON_ACCENT if role in ("primary", "danger") else None
+        if role == "primary" and dark_theme():
+            colour = "#042f2e"  # dark text on the light teal
+        if role == "danger-quiet":
+            colour = danger_colour()
+        b.setIcon(icon(icon_name, colour))
+        b.setIconSize(QSize(22, 22) if large else QSize(18, 18))
+    if object_name:
+        b.setObjectName(object_name)
+    if tooltip:
+        b.setToolTip(tooltip)
+    return b
+
+
+def label(text: str = "", object_name: str | None = None, *, wrap: bool = False) -> QLabel:
+    lab = QLabel(text)
+    if object_name:
+        lab.setObjectName(object_name)
+    lab.setWordWrap(wrap)
+    return lab
+
+
+def badge(text: str, kind: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setProperty("badge", kind)
+    lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return lab
+
+
+@dataclass(frozen=True, slots=True)
+class Tones:
+    """Colours for what the sell screen paints itself (tiles), per theme.
+
+    They are the palettes documented at the top of light.qss and dark.qss; the style sheet
+    cannot reach into a delegate's painting, so the two are kept in step by hand here.
+    """
+
+    card: str
+    border: str
+    border_hover: str
+    text: str
+    muted: str
+    accent: str
+    placeholder: str
+    low_bg: str
+    low_fg: str
+    out_bg: str
+    out_fg: str
+
+
+LIGHT = Tones(
+    card="#ffffff",
+    border="#ebe6df",
+    border_hover="#cfc8bd",
+    text="#1e293b",
+    muted="#5f6b7a",
+    accent="#0f766e",
+    placeholder="#f1ede7",
+    low_bg="#fef3c7",
+    low_fg="#92400e",
+    out_bg="#fbe9e9",
+    out_fg="#9b1c1c",
+)
+DARK = Tones(
+    card="#1f252c",
+    border="#2b323b",
+    border_hover="#4a5563",
+    text="#e6e8eb",
+    muted="#9aa4b1",
+    accent="#14b8a6",
+    placeholder="#27303a",
+    low_bg="#3a2f12",
+    low_fg="#fcd34d",
+    out_bg="#3b1c1c",
+    out_fg="#fca5a5",
+)
+
+
+def tones_for(palette: QPalette) -> Tones:
+    """The dark tones when the widget's text is light (the dark style sheet is loaded)."""
+    return DARK if palette.color(QPalette.ColorRole.Text).lightness() > 160 else LIGHT
+
+
+class Banner(QFrame):
+    """A non-blocking message strip (the theme's ``QFrame#Banner``), hidden while empty.
+
+    Information fades by itself after a few seconds; problems stay until closed or
+    replaced, so the host can read them after serving the customer.
+    """
+
+    INFO_MS = 4000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Banner")
+        self.setProperty("tone", "info")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 2, 4, 2)
+        row.setSpacing(8)
+        self.label = QLabel()
+        self.label.setObjectName("BannerText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.close_button = QToolButton()
+        self.close_button.setIcon(icon("close"))
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button.clicked.connect(self.clear)
+        row.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.hide()
+
+    @property
+    def tone(self) -> str:
+        return str(self.property("tone") or "")
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_message(self, text: str, tone: str = "info") -> None:
+        self.label.setText(text)
+        set_prop(self, "tone", tone)
+        self.show()
+        if tone in ("info", "success"):
+            self._timer.start(self.INFO_MS)
+        else:
+            self._timer.stop()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.label.setText("")
+        self.hide()
+
+
+def search_field(placeholder: str, accessible: str) -> QLineEdit:
+    """The theme's pill-shaped search box (``QLineEdit#Search``) with a magnifier."""
+    edit = QLineEdit()
+    edit.setObjectName("Search")
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    edit.setAccessibleName(accessible)
+    return edit
