@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
@@ -25,6 +27,12 @@ class VariantItem:
     barcode: str | None
     price: int
     stock: int
+    track_stock: bool = True  # False: nothing to count (a pass); never "sold out"
+
+    @property
+    def stock_left(self) -> int | None:
+        """The true count left to sell, or None when this variant has no stock to count."""
+        return self.stock if self.track_stock else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +47,19 @@ class CatalogItem:
     story_hook: str
     why_now: str
     variants: tuple[VariantItem, ...] = field(default=())
+    members_only: bool = False
+    available_from: datetime | None = None  # before this, only early-access members
 
     @property
     def stock(self) -> int:
-        return sum(v.stock for v in self.variants)
+        return sum(v.stock for v in self.variants if v.track_stock)
+
+    @property
+    def stock_left(self) -> int | None:
+        """The true count left across variants, or None when none of them is counted."""
+        if not any(v.track_stock for v in self.variants):
+            return None
+        return self.stock
 
     @property
     def price_from(self) -> int:
@@ -70,22 +87,40 @@ def catalog_items(db: Database) -> list[CatalogItem]:
             Variant.barcode,
             Variant.price,
             Variant.stock,
+            Variant.track_stock,
+            Product.members_only,
+            Product.available_from,
         )
         .join(Variant, Variant.product_id == Product.id)
         .outerjoin(Category, Category.id == Product.category_id)
         .where(Product.active.is_(True))
         .order_by(Category.position, Category.name, Product.name, Variant.position, Variant.name)
     )
-    items: dict[str, tuple[tuple[str, str, str, str | None, int, str, str], list[VariantItem]]] = {}
+    items: dict[str, tuple[tuple[Any, ...], list[VariantItem]]] = {}
     with db.read() as conn:
         for row in conn.execute(stmt):
             pid = row[0]
             entry = items.get(pid)
             if entry is None:
-                entry = ((pid, row[1], row[2] or "", row[3], row[4], row[5], row[6]), [])
+                head = (pid, row[1], row[2] or "", row[3], row[4], row[5], row[6], row[14], row[15])
+                entry = (head, [])
                 items[pid] = entry
-            entry[1].append(VariantItem(row[7], row[8], row[9], row[10], row[11], row[12]))
-    return [CatalogItem(*head, variants=tuple(vs)) for head, vs in items.values()]
+            entry[1].append(VariantItem(row[7], row[8], row[9], row[10], row[11], row[12], row[13]))
+    return [
+        CatalogItem(
+            head[0],
+            head[1],
+            head[2],
+            head[3],
+            head[4],
+            head[5],
+            head[6],
+            tuple(vs),
+            head[7],
+            head[8],
+        )
+        for head, vs in items.values()
+    ]
 
 
 def categories(db: Database) -> list[str]:
@@ -127,12 +162,22 @@ def _item(conn: Connection, product_id: str) -> CatalogItem:
             Product.tax_rate_bp,
             Product.story_hook,
             Product.why_now,
+            Product.members_only,
+            Product.available_from,
         )
         .outerjoin(Category, Category.id == Product.category_id)
         .where(Product.id == product_id)
     ).one()
     vs = conn.execute(
-        select(Variant.id, Variant.name, Variant.sku, Variant.barcode, Variant.price, Variant.stock)
+        select(
+            Variant.id,
+            Variant.name,
+            Variant.sku,
+            Variant.barcode,
+            Variant.price,
+            Variant.stock,
+            Variant.track_stock,
+        )
         .where(Variant.product_id == product_id)
         .order_by(Variant.position)
     ).all()
@@ -145,6 +190,8 @@ def _item(conn: Connection, product_id: str) -> CatalogItem:
         p[5],
         p[6],
         tuple(VariantItem(*v) for v in vs),
+        members_only=p[7],
+        available_from=p[8],
     )
 
 

@@ -28,6 +28,7 @@ class ShopSettings:
     default_tax_rate_bp: int = 2000
     receipt_footer: str = "Thank you for shopping small."
     device_name: str = "Stall 1"
+    ask_for_tip: bool = True  # offer the tip step before payment
 
 
 _KEYS = {f.name for f in fields(ShopSettings)}

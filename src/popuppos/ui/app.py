@@ -31,6 +31,7 @@ def apply_theme(app: QApplication, theme: str = "light") -> None:
     font = QFont("DejaVu Sans")
     font.setPixelSize(15)
     app.setFont(font)
+    app.setProperty("theme", theme)
     qss = resource_path("style", f"{theme}.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text("utf-8"))

@@ -44,7 +44,7 @@ def button(
     if role:
         b.setProperty("role", role)
     if large:
-        b.setProperty("size", "large")
+        b.setProperty("scale", "large")
     b.setMinimumHeight(60 if large else 44)
     b.setAutoDefault(default)
     b.setDefault(default)

@@ -208,7 +208,7 @@ class VoidSaleDialog(QDialog):
         self.void_button.hide()
         self.cancel_button.setText("Done")
         self.cancel_button.setProperty("role", "primary")
-        self.cancel_button.setProperty("size", "large")
+        self.cancel_button.setProperty("scale", "large")
         self.cancel_button.setMinimumHeight(60)
         repolish(self.cancel_button)
         self.ctx.events.catalog_changed.emit()

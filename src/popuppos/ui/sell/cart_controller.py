@@ -32,7 +32,7 @@ class CartController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.cart = Cart(tax_inclusive=ctx.settings.tax_inclusive)
-        self.stock: dict[str, int] = {}
+        self.stock: dict[str, int | None] = {}  # None: not counted (e.g. a pass)
         self.member: MemberInfo | None = None
         self.locked = False  # while a sale is being recorded
         self.voids_pending = 0
@@ -41,14 +41,14 @@ class CartController(QObject):
     def update_stock(self, items: Iterable[CatalogItem]) -> None:
         for item in items:
             for v in item.variants:
-                self.stock[v.id] = v.stock
+                self.stock[v.id] = v.stock_left
 
     def stock_of(self, variant_id: str) -> int | None:
         return self.stock.get(variant_id)
 
     def _room_for(self, variant_id: str, name: str, more: int) -> bool:
         have = self.stock.get(variant_id)
-        if have is None:
+        if have is None:  # unknown yet, or nothing to count: checkout has the last word
             return True
         in_cart = self.cart.quantity_of(variant_id)
         if in_cart + more <= have:
@@ -71,7 +71,7 @@ class CartController(QObject):
         """Add one of ``variant``; False (with a message) when there is no more to sell."""
         if not self._editable():
             return False
-        self.stock[variant.id] = variant.stock
+        self.stock[variant.id] = variant.stock_left
         line = CartLine(
             variant_id=variant.id,
             name=item.name,

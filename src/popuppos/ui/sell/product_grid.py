@@ -65,7 +65,8 @@ class ProductListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.story_hook or item.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.name}, {stock_text(item.stock)[0]}"
+            left = stock_text(item.stock_left)[0]
+            return f"{item.name}, {left}" if left else item.name
         return None
 
     def items(self) -> list[CatalogItem]:

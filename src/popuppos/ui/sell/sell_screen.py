@@ -63,7 +63,7 @@ class SellScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("SellScreen")
         self.ctx = ctx
-        self.ask_tip = True
+        self.ask_tip = ctx.settings.ask_for_tip
         self.loaded = False
         self.dialog: QDialog | None = None  # the dialog open on top, for tests
         self.controller = CartController(ctx, self)
@@ -244,7 +244,7 @@ class SellScreen(QWidget):
     # -- adding -----------------------------------------------------------------------------
     def tap_product(self, item: CatalogItem) -> None:
         self._leave_receipt()
-        if item.stock <= 0:
+        if item.stock_left is not None and item.stock_left <= 0:
             self.banner.show_message(f"{item.name} is sold out.", "warning")
             return
         if len(item.variants) == 1:

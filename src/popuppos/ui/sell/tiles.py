@@ -49,8 +49,11 @@ TEXT_BLOCK = 76  # name (2 lines) + price row under the picture
 Index = QModelIndex | QPersistentModelIndex
 
 
-def stock_text(stock: int) -> tuple[str, str]:
-    """The badge for ``stock``: (text, kind) with kind "soldout", "low" or "stock"."""
+def stock_text(stock: int | None) -> tuple[str, str]:
+    """The badge for ``stock``: (text, kind) with kind "soldout", "low", "stock" or
+    "none" (nothing to count, e.g. a pass: no number is shown rather than a made-up one)."""
+    if stock is None:
+        return "", "none"
     if stock <= 0:
         return "Sold out", "soldout"
     if stock <= LOW_STOCK:
@@ -175,7 +178,7 @@ class TileDelegate(QStyledItemDelegate):
         state = option.state
         widget = option.widget
         ratio = widget.devicePixelRatioF() if isinstance(widget, QWidget) else 1.0
-        sold_out = item.stock <= 0
+        sold_out = item.stock_left is not None and item.stock_left <= 0
         flashing = self.flash is not None and self.flash.isValid() and self.flash == index
 
         painter.save()
@@ -231,7 +234,7 @@ class TileDelegate(QStyledItemDelegate):
             pfm.elidedText(price, Qt.TextElideMode.ElideRight, width),
         )
         painter.setOpacity(1.0)
-        text, kind = stock_text(item.stock)
+        text, kind = stock_text(item.stock_left)
         stock_font = QFont(name_font)
         stock_font.setPixelSize(13)
         stock_font.setWeight(QFont.Weight.Normal)
@@ -244,7 +247,7 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawText(
                 price_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
             )
-        else:
+        elif kind != "none":
             self._paint_badge(painter, item.stock, pic, tones)
         painter.restore()
 

@@ -67,7 +67,7 @@ class VariantPicker(QDialog):
     def _variant_button(
         self, variant: VariantItem, money: Callable[[int], str], in_cart: int
     ) -> QPushButton:
-        stock, _kind = stock_text(variant.stock)
+        stock, _kind = stock_text(variant.stock_left)
         extra = f" · {in_cart} in sale" if in_cart else ""
         name = variant.name or self.item.name
         button = make_button(f"{name}\n{money(variant.price)} · {stock}{extra}")
@@ -75,7 +75,7 @@ class VariantPicker(QDialog):
         button.setProperty("variant_id", variant.id)
         button.setMinimumHeight(72)
         button.setAccessibleName(f"{name}, {money(variant.price)}, {stock}")
-        button.setEnabled(variant.stock > 0)
+        button.setEnabled(variant.stock_left is None or variant.stock_left > 0)
         button.clicked.connect(lambda _=False, v=variant: self._choose(v))
         return button
 

@@ -1,7 +1,7 @@
 """Small pieces the sell screen's modules share: buttons, icons, the message banner.
 
 Names and properties follow the theme's documented selectors (resources/style/light.qss):
-roles ``primary`` / ``danger`` / ``danger-quiet`` / ``quiet`` / ``key``, ``size="large"``,
+roles ``primary`` / ``danger`` / ``danger-quiet`` / ``quiet`` / ``key``, ``scale="large"``,
 ``QFrame#Banner[tone=...]``, ``QLabel#Muted``, ``QLabel[badge=...]``.
 """
 
@@ -34,7 +34,6 @@ MIN_TOUCH = 44  # px: the smallest thing a thumb should have to hit
 ICON_LIGHT = "#334155"
 ICON_DARK = "#cbd5e1"  # the dark theme's icon colour (dark.qss header)
 ICON_ON_ACCENT = "#ffffff"
-LARGE_QSS = "min-height: 60px; font-size: 19px; font-weight: 700; border-radius: 12px;"
 
 
 def repolish(widget: QWidget) -> None:
@@ -115,10 +114,8 @@ def make_button(
     if role:
         b.setProperty("role", role)
     if large:
-        b.setProperty("size", "large")
-        # The theme's QPushButton[size="large"] cannot match: "size" is QWidget's own
-        # QSize property, so setProperty("size", "large") is refused. Same values, inline.
-        b.setStyleSheet(LARGE_QSS)
+        # "scale", not "size": size is QWidget's own property and cannot hold a string.
+        b.setProperty("scale", "large")
     b.setMinimumHeight(60 if large else MIN_TOUCH)
     b.setAutoDefault(False)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
