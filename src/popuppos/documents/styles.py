@@ -50,6 +50,9 @@ BAND = colors.HexColor("#F1F3F4")  # table header / total row background
 SHORT = colors.HexColor("#B3261E")  # money missing: a short drawer
 OVER = colors.HexColor("#8A5A00")  # money unexplained: an over drawer
 BALANCED = colors.HexColor("#1E6B34")
+# Pass cards: the header band and the benefits panel (a deep ink that prints well).
+CARD_ACCENT = colors.HexColor("#1F3A5F")
+CARD_TINT = colors.HexColor("#EEF2F7")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,11 +31,14 @@ from popuppos.store.models import (
     Variant,
     utcnow,
 )
+from popuppos.store.pass_models import PassTier
 
 # The sale path's statements, built once (building them per sale cost more CPU than the
 # SQLite work itself).
-_STOCK = select(Variant.id, Variant.stock, Variant.track_stock).where(
-    Variant.id.in_(bindparam("ids", expanding=True))
+_STOCK = (
+    select(Variant.id, Variant.stock, Variant.track_stock, PassTier.id)
+    .outerjoin(PassTier, PassTier.variant_id == Variant.id)
+    .where(Variant.id.in_(bindparam("ids", expanding=True)))
 )
 _MEMBER = select(Member.id).where(Member.id == bindparam("member"))
 _NEXT_NUMBER = select(func.coalesce(func.max(Sale.number), 0) + 1).where(
@@ -56,6 +59,7 @@ class CompletedSale:
     tip: int
     change: int
     currency: str
+    passes: tuple[str, ...] = ()  # member passes this sale issued
 
     @property
     def paid(self) -> int:
@@ -82,10 +86,13 @@ def complete_sale(
         device = db.device_id
         shift = require_open_shift(conn, device)
         currency = shift.currency  # the currency cannot change while a shift is open
-        stock = {
-            vid: (have, tracked)
-            for vid, have, tracked in conn.execute(_STOCK, {"ids": list(wanted)})
-        }
+        stock: dict[str, tuple[int, bool]] = {}
+        sells_passes = False
+        for vid, have, tracked, tier_id in conn.execute(_STOCK, {"ids": list(wanted)}):
+            stock[vid] = (have, tracked)
+            sells_passes = sells_passes or tier_id is not None
+        if sells_passes and cart.member_id is None:
+            raise ServiceError("a pass needs its holder: attach a member to the sale first")
         for ln in cart.lines:
             if ln.variant_id not in stock:
                 raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
@@ -214,6 +221,31 @@ def complete_sale(
                 ],
             },
         )
+        issued: list[str] = []
+        if sells_passes:
+            from popuppos.services.passes import issue_for_sale
+
+            issued = [
+                p.pass_id
+                for p in issue_for_sale(
+                    conn,
+                    device,
+                    sale_id=sale_id,
+                    member_id=cart.member_id,
+                    lines=[
+                        (str(r["id"]), ln.variant_id, ln.quantity)
+                        for r, ln in zip(line_rows, cart.lines, strict=True)
+                    ],
+                    now=now,
+                )
+            ]
     return CompletedSale(
-        sale_id, number, now, priced.total, tip, sum(t.change for t in tenders), currency
+        sale_id,
+        number,
+        now,
+        priced.total,
+        tip,
+        sum(t.change for t in tenders),
+        currency,
+        tuple(issued),
     )

@@ -289,6 +289,12 @@ def refund_sale(
         ]
         if tender_rows:
             conn.execute(insert(RefundTender), tender_rows)
+        from popuppos.services.passes import revoke_for_refund
+
+        for ln, q, _, _ in plan.lines:  # a refunded pass stops working
+            revoke_for_refund(
+                conn, db.device_id, sale_line_id=ln.sale_line_id, quantity=q, actor=cashier
+            )
         tracked = set(
             conn.scalars(
                 select(Variant.id).where(

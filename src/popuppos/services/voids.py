@@ -125,6 +125,12 @@ def void_sale(
                     for vid, q in moved
                 ],
             )
+        from popuppos.services.passes import revoke_for_refund
+
+        for line_id, qty in conn.execute(
+            select(SaleLine.id, SaleLine.quantity).where(SaleLine.sale_id == sale_id)
+        ):  # a voided sale's passes stop working
+            revoke_for_refund(conn, db.device_id, sale_line_id=line_id, quantity=qty, actor=cashier)
         cash_back = (
             conn.scalar(
                 select(func.coalesce(func.sum(SaleTender.amount), 0)).where(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from popuppos.store.models import Base, utcnow
@@ -114,17 +114,26 @@ class BookingCancellation(Base):
 
 class CheckIn(Base):
     """A pass scanned in at a session. Two devices offline may both record one for the
-    same pass and session; the later is flagged as a duplicate, never merged away."""
+    same pass and session; the later is flagged as a duplicate, never merged away.
+
+    ``pass_id`` is the signed pass's id, with no foreign key: a stall that was offline all
+    day checks in passes issued elsewhere on the strength of the signature alone, before
+    their rows (and their holder) have synced here; ``member_id`` is set when known.
+    """
 
     __tablename__ = "check_ins"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    session_id: Mapped[str] = mapped_column(ForeignKey("member_sessions.id"), index=True)
-    pass_id: Mapped[str] = mapped_column(ForeignKey("passes.id"), index=True)
-    member_id: Mapped[str] = mapped_column(ForeignKey("members.id"), index=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("member_sessions.id"))
+    pass_id: Mapped[str] = mapped_column(String(36))
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"), index=True)
     device_id: Mapped[str] = mapped_column(String(36))
     device_name: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     minutes_debited: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        Index("ix_check_ins_pass_session", "pass_id", "session_id"),
+        Index("ix_check_ins_session_member", "session_id", "member_id"),
+    )
 
 
 PASS_FACT_TABLES: tuple[str, ...] = (

@@ -151,7 +151,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("session_id", sa.String(length=36), nullable=False),
         sa.Column("pass_id", sa.String(length=36), nullable=False),
-        sa.Column("member_id", sa.String(length=36), nullable=False),
+        sa.Column("member_id", sa.String(length=36), nullable=True),
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("device_name", sa.String(length=80), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
@@ -161,10 +161,6 @@ def upgrade() -> None:
             ["members.id"],
         ),
         sa.ForeignKeyConstraint(
-            ["pass_id"],
-            ["passes.id"],
-        ),
-        sa.ForeignKeyConstraint(
             ["session_id"],
             ["member_sessions.id"],
         ),
@@ -172,8 +168,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("check_ins", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_check_ins_member_id"), ["member_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_check_ins_pass_id"), ["pass_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_check_ins_session_id"), ["session_id"], unique=False)
+        batch_op.create_index("ix_check_ins_pass_session", ["pass_id", "session_id"], unique=False)
+        batch_op.create_index(
+            "ix_check_ins_session_member", ["session_id", "member_id"], unique=False
+        )
 
     op.create_table(
         "pass_revocations",
@@ -245,8 +243,8 @@ def downgrade() -> None:
     op.drop_table("booking_cancellations")
     op.drop_table("pass_revocations")
     with op.batch_alter_table("check_ins", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_check_ins_session_id"))
-        batch_op.drop_index(batch_op.f("ix_check_ins_pass_id"))
+        batch_op.drop_index("ix_check_ins_session_member")
+        batch_op.drop_index("ix_check_ins_pass_session")
         batch_op.drop_index(batch_op.f("ix_check_ins_member_id"))
 
     op.drop_table("check_ins")

@@ -1,0 +1,506 @@
+"""The member calendar: sessions, and the seats members book on them.
+
+Seats. A session's seats are *taken* by the members who hold a live (not cancelled,
+not waitlisted) booking or who have checked in; a member counts once. Booking is open to
+a pass whose tier the session allows, until the session starts; before
+``opens_to_all_at`` only holders of a priority tier may book. A booking made when no seat
+is left goes on the waitlist, in booking order.
+
+Bookings are facts (immutable rows). Cancelling writes a ``BookingCancellation``.
+Promoting the first waitlisted booking into a freed seat is two facts in the same
+transaction: a cancellation of the waitlisted booking (reason ``PROMOTED``) and a new,
+confirmed booking for the same pass. Both get their usual outbox events; the new
+booking's event names the one it replaces (``promoted_from``).
+
+Times are naive UTC, like every timestamp in the store; the calendar's days are local.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, exists, func, insert, select, update
+
+from popuppos.core.ids import new_id
+from popuppos.core.pass_token import InvalidPass, PassRefusal, format_day
+from popuppos.services.errors import ServiceError
+from popuppos.services.outbox import append_event
+from popuppos.services.passes import PassHolder, verify_scan
+from popuppos.services.receipts import local_time
+from popuppos.store.db import Database
+from popuppos.store.models import Member, utcnow
+from popuppos.store.pass_models import (
+    Booking,
+    BookingCancellation,
+    CheckIn,
+    MemberPass,
+    MemberSession,
+    PassTier,
+)
+
+MAX_DURATION_MINUTES = 24 * 60
+MAX_CAPACITY = 10_000
+PROMOTED = "promoted from the waitlist"
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` as the naive UTC the store keeps (an aware time is converted)."""
+    return moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def clock(moment: datetime) -> str:
+    """A stored time as the host reads it: local '14:02'."""
+    return local_time(moment).strftime("%H:%M")
+
+
+def when(moment: datetime) -> str:
+    """A stored time as the host reads it: local '3 May 2026 at 18:00'."""
+    return f"{format_day(local_time(moment).date())} at {clock(moment)}"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSpec:
+    """A session as the host edits it. ``id`` None creates one; ``tier_ids`` () = all."""
+
+    title: str
+    starts_at: datetime
+    duration_minutes: int
+    capacity: int
+    venue: str = ""
+    tier_ids: tuple[str, ...] = ()
+    priority_tier_ids: tuple[str, ...] = ()
+    opens_to_all_at: datetime | None = None
+    minutes_cost: int = 0
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    id: str
+    title: str
+    starts_at: datetime  # naive UTC
+    duration_minutes: int
+    venue: str
+    capacity: int
+    tier_ids: tuple[str, ...]
+    priority_tier_ids: tuple[str, ...]
+    opens_to_all_at: datetime | None
+    minutes_cost: int
+    cancelled: bool
+    booked: int  # live confirmed bookings
+    waitlisted: int  # live waitlisted bookings
+    checked_in: int  # members checked in (each once, duplicates included once)
+    taken: int  # members holding a seat: booked or checked in
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def seats_left(self) -> int:
+        return max(0, self.capacity - self.taken)
+
+    @property
+    def full(self) -> bool:
+        return self.seats_left == 0
+
+    def allows_tier(self, tier_id: str) -> bool:
+        return not self.tier_ids or tier_id in self.tier_ids
+
+
+_LIVE = ~exists().where(BookingCancellation.booking_id == Booking.id)
+
+
+def _bookings_count(waitlisted: bool) -> ColumnElement[int]:
+    return (
+        select(func.count(Booking.id))
+        .where(Booking.session_id == MemberSession.id, Booking.waitlisted.is_(waitlisted), _LIVE)
+        .scalar_subquery()
+    )
+
+
+_CHECKED_IN = (
+    select(func.count(func.distinct(CheckIn.member_id)))
+    .where(CheckIn.session_id == MemberSession.id)
+    .scalar_subquery()
+)
+# Booked members not (yet) checked in: with _CHECKED_IN, the seats taken.
+_BOOKED_NOT_IN = (
+    select(func.count(func.distinct(Booking.member_id)))
+    .where(
+        Booking.session_id == MemberSession.id,
+        Booking.waitlisted.is_(False),
+        _LIVE,
+        ~exists().where(
+            CheckIn.session_id == Booking.session_id, CheckIn.member_id == Booking.member_id
+        ),
+    )
+    .scalar_subquery()
+)
+_COLUMNS = (
+    "id", "title", "starts_at", "duration_minutes", "venue", "capacity", "tier_ids",
+    "priority_tier_ids", "opens_to_all_at", "minutes_cost", "cancelled",
+)  # fmt: skip
+_SESSIONS = select(
+    *(MemberSession.__table__.c[name] for name in _COLUMNS),
+    _bookings_count(False),
+    _bookings_count(True),
+    _CHECKED_IN,
+    _CHECKED_IN + _BOOKED_NOT_IN,
+)
+
+
+def _info(r: Sequence[Any]) -> SessionInfo:
+    booked, waiting, checked, taken = (int(n or 0) for n in r[len(_COLUMNS) :])
+    return SessionInfo(
+        r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), tuple(json.loads(r[7])),
+        r[8], r[9], bool(r[10]), booked, waiting, checked, taken,
+    )  # fmt: skip
+
+
+def load_session(conn: Connection, session_id: str) -> SessionInfo:
+    """The session with its counts, inside the caller's transaction (ServiceError if none)."""
+    row = conn.execute(_SESSIONS.where(MemberSession.id == session_id)).first()
+    if row is None:
+        raise ServiceError("that session is not on this device")
+    return _info(tuple(row))
+
+
+def session_info(db: Database, session_id: str) -> SessionInfo:
+    with db.read() as conn:
+        return load_session(conn, session_id)
+
+
+def sessions_between(db: Database, start: datetime, end: datetime) -> list[SessionInfo]:
+    """Sessions starting in [start, end) (naive UTC), cancelled ones included, by start."""
+    stmt = _SESSIONS.where(
+        MemberSession.starts_at >= as_utc(start), MemberSession.starts_at < as_utc(end)
+    ).order_by(MemberSession.starts_at, MemberSession.title)
+    with db.read() as conn:
+        return [_info(tuple(r)) for r in conn.execute(stmt)]
+
+
+def _local_midnight(day: date) -> datetime:
+    return as_utc(datetime.combine(day, time()).astimezone())
+
+
+def sessions_by_day(db: Database, first: date, last: date) -> dict[date, list[SessionInfo]]:
+    """Every local day from ``first`` to ``last`` (inclusive) with its sessions: a week
+    or month of the calendar view (days with no session map to [])."""
+    days: dict[date, list[SessionInfo]] = {
+        first + timedelta(n): [] for n in range((last - first).days + 1)
+    }
+    found = sessions_between(db, _local_midnight(first), _local_midnight(last + timedelta(1)))
+    for s in found:
+        days.setdefault(local_time(s.starts_at).date(), []).append(s)
+    return days
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Monday to Sunday around ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def month_of(day: date) -> tuple[date, date]:
+    first = day.replace(day=1)
+    after = (first + timedelta(days=32)).replace(day=1)
+    return first, after - timedelta(days=1)
+
+
+# -- sessions ----------------------------------------------------------------------------
+def _check_spec(conn: Connection, spec: SessionSpec) -> tuple[str, str]:
+    title, venue = spec.title.strip(), spec.venue.strip()
+    if not title:
+        raise ServiceError("a session needs a title")
+    if len(title) > 120 or len(venue) > 120:
+        raise ServiceError("a title or venue is at most 120 characters")
+    if not 0 < spec.duration_minutes <= MAX_DURATION_MINUTES:
+        raise ServiceError("a session lasts from 1 minute to 24 hours")
+    if not 1 <= spec.capacity <= MAX_CAPACITY:
+        raise ServiceError(f"a session has 1 to {MAX_CAPACITY} seats")
+    if not 0 <= spec.minutes_cost <= MAX_DURATION_MINUTES:
+        raise ServiceError("the 1:1 minutes a session costs run from 0 to 1440")
+    wanted = set(spec.tier_ids) | set(spec.priority_tier_ids)
+    known = set(conn.scalars(select(PassTier.id).where(PassTier.id.in_(wanted))))
+    if wanted - known:
+        raise ServiceError("a tier chosen for this session no longer exists; choose again")
+    if spec.tier_ids and not set(spec.priority_tier_ids) <= set(spec.tier_ids):
+        raise ServiceError("a priority tier must also be allowed in the session")
+    if spec.priority_tier_ids and spec.opens_to_all_at is None:
+        raise ServiceError("say when booking opens to every member (after the priority tiers)")
+    opens = spec.opens_to_all_at
+    if opens is not None and as_utc(opens) > as_utc(spec.starts_at):
+        raise ServiceError("booking must open to all members before the session starts")
+    return title, venue
+
+
+def save_session(db: Database, spec: SessionSpec, *, now: datetime | None = None) -> str:
+    """Create (``spec.id`` None) or edit a session; returns its id.
+
+    A new session, or a moved one, must start in the future. An edit may not cut the
+    seats below those taken; added seats go to the waitlist first.
+    """
+    now = as_utc(now or utcnow())
+    starts = as_utc(spec.starts_at)
+    opens = as_utc(spec.opens_to_all_at) if spec.opens_to_all_at else None
+    with db.write() as conn:
+        title, venue = _check_spec(conn, spec)
+        old = load_session(conn, spec.id) if spec.id is not None else None
+        if (old is None or old.starts_at != starts) and starts <= now:
+            raise ServiceError("a session must start in the future")
+        values = {
+            "title": title,
+            "starts_at": starts,
+            "duration_minutes": spec.duration_minutes,
+            "venue": venue,
+            "capacity": spec.capacity,
+            "tier_ids": json.dumps(list(dict.fromkeys(spec.tier_ids))),
+            "priority_tier_ids": json.dumps(list(dict.fromkeys(spec.priority_tier_ids))),
+            "opens_to_all_at": opens,
+            "minutes_cost": spec.minutes_cost,
+        }
+        if old is None:
+            session_id = new_id()
+            conn.execute(
+                insert(MemberSession),
+                {"id": session_id, "cancelled": False, "created_at": now, **values},
+            )
+        else:
+            session_id = old.id
+            if old.cancelled:
+                raise ServiceError(f"{old.title} was cancelled; create a new session instead")
+            if spec.capacity < old.taken:
+                raise ServiceError(
+                    f"{old.taken} seats are already taken; the capacity cannot go below that"
+                )
+            conn.execute(update(MemberSession).where(MemberSession.id == session_id).values(values))
+        payload = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in values.items()}
+        append_event(
+            conn,
+            db.device_id,
+            "session.saved",
+            session_id,
+            {"session_id": session_id, "created": old is None, **payload},
+        )
+        if old is not None:
+            _promote(conn, db.device_id, load_session(conn, session_id), now)
+    return session_id
+
+
+def cancel_session(db: Database, session_id: str, *, reason: str = "") -> None:
+    """Take a session off the calendar (its bookings stay, as facts, and show it)."""
+    with db.write() as conn:
+        session = load_session(conn, session_id)
+        if session.cancelled:
+            raise ServiceError(f"{session.title} is already cancelled")
+        if session.checked_in:
+            raise ServiceError(f"members have checked in to {session.title}; it took place")
+        conn.execute(
+            update(MemberSession).where(MemberSession.id == session_id).values(cancelled=True)
+        )
+        append_event(
+            conn,
+            db.device_id,
+            "session.cancelled",
+            session_id,
+            {"session_id": session_id, "reason": reason.strip(), "at": utcnow().isoformat()},
+        )
+
+
+# -- bookings ----------------------------------------------------------------------------
+def first_name(name: str) -> str:
+    return (name.split() or [name])[0]
+
+
+def resolve_holder(conn: Connection, pass_text_or_id: str, day: date) -> PassHolder:
+    """The holder of a scanned pass, or of a pass id from the member screen, checked as
+    on ``day`` (a pass id is checked through its stored token: the same rules as a scan)."""
+    text = pass_text_or_id.strip()
+    if _UUID.fullmatch(text):
+        token = conn.scalar(select(MemberPass.token).where(MemberPass.id == text.lower()))
+        if token is None:
+            raise ServiceError("that pass is not on this device")
+        text = token
+    try:
+        holder = verify_scan(conn, text, day)
+    except InvalidPass as exc:
+        if exc.reason in (PassRefusal.EXPIRED, PassRefusal.NOT_YET_VALID):
+            raise ServiceError(f"{exc} The session is on {format_day(day)}.") from None
+        raise ServiceError(str(exc)) from None
+    if not holder.member_id:
+        raise ServiceError("this pass has not synced to this stall yet; sync, then try again")
+    return holder
+
+
+@dataclass(frozen=True, slots=True)
+class BookingInfo:
+    id: str
+    session_id: str
+    pass_id: str
+    member_id: str
+    member_name: str
+    created_at: datetime
+    waitlisted: bool
+    position: int | None  # 1-based place on the waitlist; None for a seat
+    checked_in: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BookingResult:
+    booking: BookingInfo
+    message: str  # for the host: "Ana has a seat at ..." / "... number 2 on the waitlist"
+
+    @property
+    def waitlisted(self) -> bool:
+        return self.booking.waitlisted
+
+
+@dataclass(frozen=True, slots=True)
+class CancelledBooking:
+    cancellation_id: str
+    promoted: tuple[BookingInfo, ...]  # the waitlisted members who got the freed seat(s)
+
+
+def _member_in(session_id: str, member_id: str) -> ColumnElement[bool]:
+    return exists().where(CheckIn.session_id == session_id, CheckIn.member_id == member_id)
+
+
+def _bookings(conn: Connection, session_id: str) -> list[BookingInfo]:
+    checked = exists().where(
+        CheckIn.session_id == Booking.session_id, CheckIn.member_id == Booking.member_id
+    )
+    rows = conn.execute(
+        select(*(Booking.__table__.c[n] for n in ("id", "session_id", "pass_id", "member_id")))
+        .add_columns(Member.name, Booking.created_at, Booking.waitlisted, checked)
+        .join(Member, Member.id == Booking.member_id)
+        .where(Booking.session_id == session_id, _LIVE)
+        .order_by(Booking.waitlisted, Booking.created_at, Booking.id)
+    ).all()
+    out, place = [], 0
+    for bid, sid, pid, mid, name, at, waiting, is_in in rows:
+        place += bool(waiting)
+        pos = place if waiting else None
+        out.append(BookingInfo(bid, sid, pid, mid, name, at, bool(waiting), pos, bool(is_in)))
+    return out
+
+
+def bookings_for(db: Database, session_id: str) -> list[BookingInfo]:
+    """A session's live bookings: seats in booking order, then the waitlist in order."""
+    with db.read() as conn:
+        return _bookings(conn, session_id)
+
+
+def _book(
+    conn: Connection, device_id: str, b: BookingInfo, *, promoted_from: str | None = None
+) -> None:
+    row = {k: getattr(b, k) for k in ("session_id", "pass_id", "member_id", "waitlisted")}
+    at, fact = b.created_at, {"id": b.id, "device_id": device_id}
+    conn.execute(insert(Booking), {**row, **fact, "created_at": at})
+    extra = {"promoted_from": promoted_from} if promoted_from else {}
+    payload = {"booking_id": b.id, **row, "at": at.isoformat(), **extra}
+    append_event(conn, device_id, "booking.created", b.id, payload)
+
+
+def _cancel(conn: Connection, device_id: str, booking_id: str, reason: str, now: datetime) -> str:
+    cancellation_id, row = new_id(), {"booking_id": booking_id, "reason": reason}
+    fact = {"id": cancellation_id, "device_id": device_id, "created_at": now}
+    conn.execute(insert(BookingCancellation), {**row, **fact})
+    payload = {"cancellation_id": cancellation_id, **row, "at": now.isoformat()}
+    append_event(conn, device_id, "booking.cancelled", booking_id, payload)
+    return cancellation_id
+
+
+def _promote(
+    conn: Connection, device_id: str, session: SessionInfo, now: datetime
+) -> tuple[BookingInfo, ...]:
+    """Give free seats to the waitlist, first come first served, until the session starts.
+
+    Each promotion is two facts: the waitlisted booking cancelled (reason ``PROMOTED``)
+    and a new confirmed booking for the same pass."""
+    if session.cancelled or now >= session.starts_at or session.seats_left == 0:
+        return ()
+    waiting = [b for b in _bookings(conn, session.id) if b.waitlisted and not b.checked_in]
+    promoted = []
+    for old in waiting[: session.seats_left]:
+        _cancel(conn, device_id, old.id, PROMOTED, now)
+        new = replace(old, id=new_id(), created_at=now, waitlisted=False, position=None)
+        _book(conn, device_id, new, promoted_from=old.id)
+        promoted.append(new)
+    return tuple(promoted)
+
+
+def book_seat(
+    db: Database, session_id: str, *, pass_text_or_id: str, now: datetime
+) -> BookingResult:
+    """Book the pass holder a seat, or a place on the waitlist when the session is full.
+
+    ``pass_text_or_id`` is a scanned pass or a pass id; the pass must be good on the
+    session's day and its tier allowed. A member books once per session.
+    """
+    now = as_utc(now)
+    with db.write() as conn:
+        session = load_session(conn, session_id)
+        title = session.title
+        if session.cancelled:
+            raise ServiceError(f"{title} was cancelled")
+        if now >= session.starts_at:
+            raise ServiceError(f"{title} has started; members check in at the door")
+        holder = resolve_holder(conn, pass_text_or_id, local_time(session.starts_at).date())
+        name = first_name(holder.member_name)
+        if not session.allows_tier(holder.tier_id):
+            raise ServiceError(f"{title} is not open to {holder.tier_name} passes")
+        opens = session.opens_to_all_at
+        if opens is not None and now < opens and holder.tier_id not in session.priority_tier_ids:
+            raise ServiceError(
+                f"Booking for {title} opens to all members on {when(opens)}; "
+                f"{holder.tier_name} passes cannot book before then"
+            )
+        if conn.scalar(select(_member_in(session_id, holder.member_id))):
+            raise ServiceError(f"{name} has already checked in to {title}")
+        mine = [b for b in _bookings(conn, session_id) if b.member_id == holder.member_id]
+        if mine:
+            where = "is on the waitlist" if mine[0].waitlisted else "already has a seat"
+            raise ServiceError(f"{name} {where} for {title}")
+        if _promote(conn, db.device_id, session, now):
+            session = load_session(conn, session_id)
+        new = BookingInfo(
+            new_id(), session_id, holder.pass_id, holder.member_id, holder.member_name,
+            now, session.full, None, False,
+        )  # fmt: skip
+        _book(conn, db.device_id, new)
+        booking = next(b for b in _bookings(conn, session_id) if b.id == new.id)
+    if booking.position is None:
+        message = f"{name} has a seat at {title} on {when(session.starts_at)}"
+    else:
+        message = f"{title} is full: {name} is number {booking.position} on the waitlist"
+    return BookingResult(booking, message)
+
+
+def cancel_booking(
+    db: Database, booking_id: str, reason: str = "", *, now: datetime | None = None
+) -> CancelledBooking:
+    """Cancel a booking (a fact); a freed seat goes to the first on the waitlist."""
+    now = as_utc(now or utcnow())
+    with db.write() as conn:
+        row = conn.execute(
+            select(Booking.session_id, Booking.member_id, Booking.waitlisted).where(
+                Booking.id == booking_id
+            )
+        ).first()
+        if row is None:
+            raise ServiceError("that booking is not on this device")
+        session_id, member_id, waitlisted = row
+        if conn.scalar(select(exists().where(BookingCancellation.booking_id == booking_id))):
+            raise ServiceError("that booking is already cancelled")
+        if not waitlisted and conn.scalar(select(_member_in(session_id, member_id))):
+            raise ServiceError("the member has already checked in; the booking was used")
+        cancellation_id = _cancel(conn, db.device_id, booking_id, reason.strip(), now)
+        promoted = _promote(conn, db.device_id, load_session(conn, session_id), now)
+    return CancelledBooking(cancellation_id, promoted)

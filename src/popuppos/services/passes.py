@@ -1,0 +1,569 @@
+"""Member passes: this device's signing key, issuing, revoking, checking a scan, and the
+hooks checkout and refunds call.
+
+Every issue and revocation is a fact (an immutable row) written in the caller's
+transaction together with its outbox event (``pass.issued``, ``pass.revoked``); the
+``*_in`` functions and the hooks take that transaction's connection. Tiers, transfers,
+manual revocation, a member's passes and the card's data live in
+:mod:`popuppos.services.pass_admin` (the tier and card names are re-exported here).
+
+Checking a scan (:func:`verify_scan`) is offline and fast: a pass issued on another stall
+verifies here as soon as that stall's public key is in ``signing_keys`` (it travels with
+the shop's data). The trusted keys and the revocation mapping are cached per database
+(per SQLAlchemy ``Engine``) and refreshed only when their tables changed. Each call costs
+one small fingerprint query:
+
+* ``signing_keys`` is a handful of rows that can be updated (retirement), so its
+  fingerprint is the whole table's ``key_id/retired_at`` text (group_concat): exact.
+* ``pass_revocations`` is append-only (a trigger refuses UPDATE and DELETE), so a new
+  revocation always gets a larger rowid. Its fingerprint is the last row's ``rowid``,
+  ``pass_id`` and ``reason`` (an index seek, not a count). When only rows after the
+  cached last one were added, just those are read; when the last row is different or
+  gone (a rolled-back transaction had been seen), the mapping is reloaded whole.
+
+So a revocation committed by any connection or process (sync included) is seen by the
+very next scan, with no version counter that every writer would have to remember. The
+scan path's reads (fingerprint, holder) go straight to the sqlite3 connection under the
+caller's transaction; a scan costs the signature check plus ~10 us, and the first scan
+with 100,000 revocations loads them in ~0.2 s (once per process and database).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import weakref
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from popuppos.core import pass_token as tok
+from popuppos.core.ids import new_id, uuid7
+from popuppos.core.pass_token import InvalidPass, RevocationReason, SigningKey
+from popuppos.services import audit
+from popuppos.services.errors import ServiceError
+from popuppos.services.outbox import append_event
+from popuppos.services.pass_admin import (
+    PassInfo,
+    TierInfo,
+    TierSpec,
+    benefits_for,
+    benefits_for_tier,
+    list_tiers,
+    pass_card_data,
+    revocation_reason,
+    save_tier,
+    today_local,
+)
+from popuppos.services.receipts import local_time
+from popuppos.store.db import Database
+from popuppos.store.models import Member, utcnow
+from popuppos.store.pass_models import MemberPass, PassRevocation, PassTier
+from popuppos.store.pass_models import SigningKey as SigningKeyRow
+
+# Re-exported: the tier and card names live in pass_admin; InvalidPass is what
+# verify_scan raises.
+__all__ = [
+    "InvalidPass",
+    "IssuedPass",
+    "PassHolder",
+    "RevocationReason",
+    "TierInfo",
+    "TierSpec",
+    "benefits_for",
+    "benefits_for_tier",
+    "ensure_device_key",
+    "issue_for_sale",
+    "issue_pass",
+    "issue_pass_in",
+    "list_tiers",
+    "pass_card_data",
+    "revoke_for_refund",
+    "revoke_pass_in",
+    "save_tier",
+    "verify_scan",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedPass:
+    pass_id: str
+    token: str
+    valid_from: date
+    valid_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class PassHolder:
+    """A pass that verified, with its holder as this device knows them."""
+
+    pass_id: str
+    member_id: str  # "" when the pass is not (yet) in this device's passes table
+    member_name: str  # "Member" then
+    tier_id: str  # "" when the tier code is unknown here too
+    tier_name: str  # the tier code then
+    tier_code: str
+    valid_from: date
+    valid_until: date
+    one_to_one_minutes: int
+    included_sessions: int
+
+
+# -- this device's signing key ------------------------------------------------------------
+def ensure_device_key(conn: Connection, device_id: str) -> SigningKey:
+    """This device's signing key, created (and its public half queued for sync) on first use."""
+    row = conn.execute(
+        select(SigningKeyRow.private_key)
+        .where(
+            SigningKeyRow.device_id == device_id,
+            SigningKeyRow.private_key.is_not(None),
+            SigningKeyRow.retired_at.is_(None),
+        )
+        .order_by(SigningKeyRow.created_at.desc())
+        .limit(1)
+    ).first()
+    if row is not None and row[0]:
+        return SigningKey.from_private_bytes(bytes.fromhex(row[0]))
+    key = SigningKey.generate()
+    public_hex = key.public_key_bytes.hex()
+    conn.execute(
+        insert(SigningKeyRow),
+        {
+            "key_id": key.key_id,
+            "device_id": device_id,
+            "public_key": public_hex,
+            "private_key": key.private_bytes().hex(),
+            "created_at": utcnow(),
+            "retired_at": None,
+        },
+    )
+    # The private half never leaves this device: the event carries the public key only.
+    append_event(
+        conn,
+        device_id,
+        "signing_key.added",
+        key.key_id,
+        {"key_id": key.key_id, "device_id": device_id, "public_key": public_hex},
+    )
+    return key
+
+
+# -- issuing and revoking ------------------------------------------------------------------
+def _tier_row(conn: Connection, tier_id: str) -> tuple[str, str, int]:
+    """(id, code, validity_days) of a tier."""
+    row = conn.execute(
+        select(PassTier.id, PassTier.code, PassTier.validity_days).where(PassTier.id == tier_id)
+    ).first()
+    if row is None:
+        raise ServiceError("that pass tier does not exist")
+    return str(row[0]), str(row[1]), int(row[2])
+
+
+def _issue(
+    conn: Connection,
+    device_id: str,
+    *,
+    tier_id: str,
+    tier_code: str,
+    member_id: str,
+    valid_from: date,
+    valid_until: date,
+    now: datetime,
+    sale_id: str | None,
+    sale_line_id: str | None,
+    replaces_pass_id: str | None,
+) -> IssuedPass:
+    key = ensure_device_key(conn, device_id)
+    pass_uuid = uuid7()
+    pass_id = str(pass_uuid)
+    claims = tok.PassClaims(
+        pass_id=pass_uuid,
+        tier=tier_code,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        issued_on=now.date(),  # the same (UTC) clock as signing_keys.retired_at
+        key_id=key.key_id,
+    )
+    try:
+        token = tok.issue_pass(claims, key)
+    except ValueError as exc:
+        raise ServiceError(f"this pass cannot be issued: {exc}") from None
+    conn.execute(
+        insert(MemberPass),
+        {
+            "id": pass_id,
+            "device_id": device_id,
+            "tier_id": tier_id,
+            "member_id": member_id,
+            "issued_at": now,
+            "valid_from": valid_from,
+            "valid_until": valid_until,
+            "key_id": key.key_id,
+            "token": token,
+            "sale_id": sale_id,
+            "sale_line_id": sale_line_id,
+            "replaces_pass_id": replaces_pass_id,
+        },
+    )
+    append_event(
+        conn,
+        device_id,
+        "pass.issued",
+        pass_id,
+        {
+            "pass_id": pass_id,
+            "tier_id": tier_id,
+            "tier_code": tier_code,
+            "member_id": member_id,
+            "valid_from": valid_from.isoformat(),
+            "valid_until": valid_until.isoformat(),
+            "key_id": key.key_id,
+            "token": token,
+            "issued_at": now.isoformat(),
+            "sale_id": sale_id,
+            "sale_line_id": sale_line_id,
+            "replaces_pass_id": replaces_pass_id,
+        },
+    )
+    return IssuedPass(pass_id, token, valid_from, valid_until)
+
+
+def issue_pass_in(
+    conn: Connection,
+    device_id: str,
+    *,
+    tier_id: str,
+    member_id: str,
+    valid_from: date,
+    now: datetime,
+    sale_id: str | None = None,
+    sale_line_id: str | None = None,
+    replaces_pass_id: str | None = None,
+) -> IssuedPass:
+    """Issue a pass inside the caller's transaction (``now``: naive UTC, like utcnow())."""
+    tier_id, tier_code, validity_days = _tier_row(conn, tier_id)
+    if conn.scalar(select(Member.id).where(Member.id == member_id)) is None:
+        raise ServiceError("that member is not on this device")
+    valid_until = valid_from + timedelta(days=validity_days - 1)
+    return _issue(
+        conn,
+        device_id,
+        tier_id=tier_id,
+        tier_code=tier_code,
+        member_id=member_id,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        now=now,
+        sale_id=sale_id,
+        sale_line_id=sale_line_id,
+        replaces_pass_id=replaces_pass_id,
+    )
+
+
+def issue_pass(
+    db: Database, *, tier_id: str, member_id: str, actor: str, valid_from: date | None = None
+) -> IssuedPass:
+    """Issue a complimentary pass (no sale) in its own transaction; audited."""
+    start = valid_from or today_local()
+    with db.write() as conn:
+        issued = issue_pass_in(
+            conn, db.device_id, tier_id=tier_id, member_id=member_id, valid_from=start, now=utcnow()
+        )
+        audit.record(
+            conn,
+            db.device_id,
+            actor=actor,
+            action="pass.comp",
+            subject_id=issued.pass_id,
+            details={"tier_id": tier_id, "member_id": member_id},
+        )
+    return issued
+
+
+def issue_replacement_in(
+    conn: Connection, device_id: str, old: PassInfo, *, to_member_id: str
+) -> IssuedPass:
+    """The pass that replaces ``old`` on a transfer: same tier, dates and sale line."""
+    return _issue(
+        conn,
+        device_id,
+        tier_id=old.tier_id,
+        tier_code=old.tier_code,
+        member_id=to_member_id,
+        valid_from=old.valid_from,
+        valid_until=old.valid_until,
+        now=utcnow(),
+        sale_id=old.sale_id,
+        sale_line_id=old.sale_line_id,
+        replaces_pass_id=old.pass_id,
+    )
+
+
+def revoke_pass_in(
+    conn: Connection,
+    device_id: str,
+    pass_id: str,
+    reason: RevocationReason,
+    *,
+    actor: str,
+    note: str = "",
+) -> None:
+    """Revoke a pass inside the caller's transaction; ServiceError if it already is."""
+    if conn.scalar(select(MemberPass.id).where(MemberPass.id == pass_id)) is None:
+        raise ServiceError("that pass is not on this device")
+    done = conn.scalar(select(PassRevocation.reason).where(PassRevocation.pass_id == pass_id))
+    if done is not None:
+        raise ServiceError(f"that pass was already {revocation_reason(done).value}")
+    now = utcnow()
+    conn.execute(
+        insert(PassRevocation),
+        {
+            "id": new_id(),
+            "pass_id": pass_id,
+            "device_id": device_id,
+            "created_at": now,
+            "reason": reason.value,
+            "actor": actor,
+            "note": note,
+        },
+    )
+    append_event(
+        conn,
+        device_id,
+        "pass.revoked",
+        pass_id,
+        {
+            "pass_id": pass_id,
+            "reason": reason.value,
+            "actor": actor,
+            "note": note,
+            "at": now.isoformat(),
+        },
+    )
+
+
+# -- checking a scan -----------------------------------------------------------------------
+_FINGERPRINT = (
+    "SELECT (SELECT group_concat(key_id || '/' || coalesce(retired_at, ''), ',')"
+    " FROM signing_keys),"
+    " (SELECT rowid || '/' || pass_id || '/' || reason FROM pass_revocations"
+    " ORDER BY rowid DESC LIMIT 1)"
+)
+_KEYS = "SELECT public_key, retired_at FROM signing_keys"
+_REVOCATIONS = "SELECT rowid, pass_id, reason FROM pass_revocations WHERE rowid > ? ORDER BY rowid"
+_HOLDER = (
+    "SELECT p.member_id, m.name, t.id, t.name, t.one_to_one_minutes, t.included_sessions"
+    " FROM passes p JOIN members m ON m.id = p.member_id"
+    " JOIN pass_tiers t ON t.id = p.tier_id WHERE p.id = ?"
+)
+_TIER_BY_CODE = (
+    "SELECT id, name, one_to_one_minutes, included_sessions FROM pass_tiers WHERE code = ?"
+)
+
+
+_REASONS = {r.value: r for r in RevocationReason}
+
+
+class _Revocations(Mapping[UUID, RevocationReason]):
+    """Revoked pass ids -> why, keyed by the id's text as stored (loading 100,000 rows
+    then costs no UUID parsing; a scan pays one str() of its pass id)."""
+
+    __slots__ = ("by_text",)
+
+    def __init__(self, by_text: dict[str, RevocationReason]) -> None:
+        self.by_text = by_text
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, UUID) and str(key) in self.by_text
+
+    def __getitem__(self, key: UUID) -> RevocationReason:
+        return self.by_text[str(key)]
+
+    def __iter__(self) -> Iterator[UUID]:
+        return (UUID(k) for k in list(self.by_text))
+
+    def __len__(self) -> int:
+        return len(self.by_text)
+
+
+class _VerifyCache:
+    """The trusted keys and revocations of one database, with the fingerprints they match."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.keys_print: str | None = "\0"  # never a real fingerprint: load on first use
+        self.trusted = tok.TrustedKeys()
+        self.last_revocation: str | None = None
+        self.last_rowid = 0
+        self.revoked = _Revocations({})
+
+    def refresh(self, raw: sqlite3.Connection) -> tuple[tok.TrustedKeys, _Revocations]:
+        keys_print, last = raw.execute(_FINGERPRINT).fetchone()
+        with self.lock:
+            if keys_print != self.keys_print:
+                self.trusted = _load_keys(raw)
+                self.keys_print = keys_print
+            if last != self.last_revocation:
+                self._load_revocations(raw, last)
+            return self.trusted, self.revoked
+
+    def _load_revocations(self, raw: sqlite3.Connection, last: str | None) -> None:
+        known = self.last_revocation
+        if known is not None and _still_there(raw, known):
+            # Only rows were added: add them in place (a dict insert is atomic for the
+            # lookups another thread's scan may be doing).
+            by_text, after = self.revoked.by_text, self.last_rowid
+        else:  # first load, or a row this cache had seen was rolled back: start over
+            by_text, after = {}, 0
+        for rowid, pass_id, reason in raw.execute(_REVOCATIONS, (after,)):
+            by_text[pass_id.lower()] = _REASONS.get(reason, RevocationReason.REVOKED)
+            after = rowid
+        self.revoked, self.last_rowid, self.last_revocation = _Revocations(by_text), after, last
+
+
+def _still_there(raw: sqlite3.Connection, fingerprint: str) -> bool:
+    rowid, rest = fingerprint.split("/", 1)
+    row = raw.execute(
+        "SELECT pass_id || '/' || reason FROM pass_revocations WHERE rowid = ?", (int(rowid),)
+    ).fetchone()
+    return row is not None and row[0] == rest
+
+
+def _load_keys(raw: sqlite3.Connection) -> tok.TrustedKeys:
+    trusted = tok.TrustedKeys()
+    for public_hex, retired_at in raw.execute(_KEYS):
+        key_id = trusted.add(bytes.fromhex(public_hex))
+        if retired_at:  # stored naive UTC, like the pass's signed issue day
+            trusted.retire(key_id, date.fromisoformat(str(retired_at)[:10]))
+    return trusted
+
+
+_caches: weakref.WeakKeyDictionary[Engine, _VerifyCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def _cache_for(engine: Engine) -> _VerifyCache:
+    cache = _caches.get(engine)
+    if cache is None:
+        with _caches_lock:
+            cache = _caches.setdefault(engine, _VerifyCache())
+    return cache
+
+
+def _raw(conn: Connection) -> sqlite3.Connection:
+    """The driver connection under ``conn``, in the same transaction.
+
+    The scan path's three small reads go straight to sqlite3: through SQLAlchemy's
+    result machinery they cost ~40 us each, more than half a signature check.
+    """
+    raw = conn.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def verify_scan(conn: Connection, text: str, today: date) -> PassHolder:
+    """Check a scanned pass as on ``today`` (the stall's day); raise InvalidPass saying why.
+
+    ``str(error)`` is the sentence for the host; ``error.reason`` is the PassRefusal.
+    """
+    raw = _raw(conn)
+    trusted, revoked = _cache_for(conn.engine).refresh(raw)
+    claims = tok.verify_pass(text, trusted, revoked=revoked, today=today)
+    pass_id = str(claims.pass_id)
+    row = raw.execute(_HOLDER, (pass_id,)).fetchone()
+    if row is not None:
+        member_id, name, tier_id, tier_name, minutes, sessions = row
+    else:  # issued on another stall, not synced here yet: the signed claims are enough
+        member_id, name = "", "Member"
+        tier = raw.execute(_TIER_BY_CODE, (claims.tier,)).fetchone()
+        tier_id, tier_name, minutes, sessions = tier if tier else ("", claims.tier, 0, 0)
+    return PassHolder(
+        pass_id=pass_id,
+        member_id=member_id,
+        member_name=name,
+        tier_id=tier_id,
+        tier_name=tier_name,
+        tier_code=claims.tier,
+        valid_from=claims.valid_from,
+        valid_until=claims.valid_until,
+        one_to_one_minutes=int(minutes),
+        included_sessions=int(sessions),
+    )
+
+
+# -- the hooks checkout and refunds call inside their transactions --------------------------
+_SALE_HOOK_NEEDS_HOLDER = "a pass needs its holder: attach a member to the sale first"
+
+
+def pass_variants(conn: Connection, variant_ids: Sequence[str]) -> dict[str, str]:
+    """variant id -> tier id, for those of ``variant_ids`` that sell a pass (one query)."""
+    if not variant_ids:
+        return {}
+    rows = conn.execute(
+        select(PassTier.variant_id, PassTier.id).where(PassTier.variant_id.in_(set(variant_ids)))
+    )
+    return {str(v): str(t) for v, t in rows}
+
+
+def issue_for_sale(
+    conn: Connection,
+    device_id: str,
+    *,
+    sale_id: str,
+    member_id: str | None,
+    lines: Sequence[tuple[str, str, int]],
+    now: datetime,
+) -> list[IssuedPass]:
+    """Issue the passes a sale sold: ``quantity`` passes per line whose variant is a tier's.
+
+    ``lines`` are (sale_line_id, variant_id, quantity). Call it in checkout's transaction
+    after the sale and its lines are inserted (the pass rows refer to them); a refusal
+    raises ServiceError and so rolls the whole sale back.
+    """
+    tiers = pass_variants(conn, [variant for _, variant, _ in lines])
+    if not tiers:
+        return []
+    if member_id is None:
+        raise ServiceError(_SALE_HOOK_NEEDS_HOLDER)
+    start = local_time(now).date()
+    issued: list[IssuedPass] = []
+    for sale_line_id, variant_id, quantity in lines:
+        tier_id = tiers.get(variant_id)
+        for _ in range(quantity if tier_id else 0):
+            issued.append(
+                issue_pass_in(
+                    conn,
+                    device_id,
+                    tier_id=str(tier_id),
+                    member_id=member_id,
+                    valid_from=start,
+                    now=now,
+                    sale_id=sale_id,
+                    sale_line_id=sale_line_id,
+                )
+            )
+    return issued
+
+
+def revoke_for_refund(
+    conn: Connection, device_id: str, *, sale_line_id: str, quantity: int, actor: str
+) -> list[str]:
+    """Revoke (REFUNDED) up to ``quantity`` not-yet-revoked passes of a sale line, newest
+    first (a transferred pass's replacement carries the same sale line); returns their ids."""
+    if quantity <= 0:
+        return []
+    revoked = select(PassRevocation.pass_id)
+    ids = conn.scalars(
+        select(MemberPass.id)
+        .where(MemberPass.sale_line_id == sale_line_id, MemberPass.id.not_in(revoked))
+        .order_by(MemberPass.id.desc())
+        .limit(quantity)
+    ).all()
+    for pass_id in ids:
+        revoke_pass_in(
+            conn, device_id, pass_id, RevocationReason.REFUNDED, actor=actor, note="refunded"
+        )
+    return list(ids)
