@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 
 from popuppos.core import pass_token as tok
 from popuppos.core.pass_token import RevocationReason
-from popuppos.services import calendar, members, passes
+from popuppos.services import calendar, members, pass_admin, passes, shop
 from popuppos.services.calendar import SessionSpec
 from popuppos.services.checkin import (
     BOOKING_HELD,
@@ -407,3 +407,20 @@ def test_check_ins_are_immutable(db: Database, gold: str) -> None:
         conn.execute(text("UPDATE check_ins SET minutes_debited = 0"))
     with pytest.raises(DatabaseError, match="facts"), db.engine.begin() as conn:
         conn.execute(text("DELETE FROM check_ins"))
+
+
+def test_a_transferred_pass_keeps_its_balance_not_a_fresh_one(db: Database) -> None:
+    gold = tier(db, "GOLDX", included_sessions=2, one_to_one_minutes=30, transferable=True)
+    ana = holder(db, "Ana Lopez", gold)
+    bo = members.create_member(db, name="Bo Ng")
+    shop.set_manager_pin(db, "2468", current_pin=None, actor="test")
+    first = session(db, "One", minutes_cost=20)
+    assert check_in(db, first, ana.token, now=at(3), device_name="S").ok
+    given = pass_admin.transfer_pass(
+        db, ana.pass_id, to_member_id=bo.id, actor="test", manager_pin="2468"
+    )
+    second = session(db, "Two", days=4, minutes_cost=20)
+    refused = check_in(db, second, given.token, now=at(4), device_name="S")
+    # 30 minutes bought, 20 used by Ana before the transfer: 10 left for Bo, not 30.
+    assert refused.kind is CheckInKind.REFUSED
+    assert "10" in refused.detail

@@ -119,10 +119,15 @@ def _pass_refused(conn: Connection, exc: InvalidPass) -> CheckInResult:
 
 
 def _used(conn: Connection, pass_id: str) -> tuple[int, int]:
-    """(distinct sessions, 1:1 minutes) the pass has used; a duplicate counts once."""
+    """(distinct sessions, 1:1 minutes) the pass has used; a duplicate counts once.
+
+    A transferred pass carries its balance: what the passes it replaced used counts too.
+    """
+    from popuppos.services.pass_admin import pass_chain
+
     per_session = (
         select(func.max(CheckIn.minutes_debited).label("m"))
-        .where(CheckIn.pass_id == pass_id)
+        .where(CheckIn.pass_id.in_(pass_chain(conn, pass_id)))
         .group_by(CheckIn.session_id)
         .subquery()
     )
