@@ -1,7 +1,7 @@
 # Shared by scripts/start and scripts/test: a virtualenv in .venv and, when running as root
 # on Debian/Ubuntu, the few system libraries Qt needs (see ../shared/MACHINE-NOTES.md).
 
-QT_OFFSCREEN_DEBS="libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libx11-6 fonts-dejavu-core"
+QT_OFFSCREEN_DEBS="libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libx11-6 fonts-dejavu-core libpulse0 libxrandr2"
 QT_WINDOW_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 
 ensure_debs() {

@@ -78,4 +78,7 @@ def run_app(db: Database, *, self_test: bool = False) -> int:
     QTimer.singleShot(0, window.start)
     code = app.exec()
     wait_for_operations()
+    from popuppos.ui.camera_scanner import wait_for_decodes
+
+    wait_for_decodes()
     return code
