@@ -41,7 +41,7 @@ def texts(output: WedgeOutput[int]) -> str:
 
 def test_default_settings() -> None:
     s = WedgeSettings()
-    assert (s.max_gap_ms, s.min_length, s.max_length) == (35.0, 4, 128)
+    assert (s.max_gap_ms, s.min_length, s.max_length) == (35.0, 4, 256)
     assert s.terminators == frozenset({"\r"})
 
 
@@ -374,3 +374,16 @@ def test_held_back_keys_are_due_one_gap_after_the_last_key(steps: list[Step]) ->
     if deadline is not None:
         d.flush_due(deadline + 0.001)
     assert d.buffered == ()
+
+
+def test_a_member_pass_fits_the_default_scan_length() -> None:
+    # A pass QR reads as "PP1" + 160 base32 characters: it must be a scan, not typing.
+    from popuppos.core.pass_token import TEXT_LENGTH
+
+    d: WedgeDetector[int] = WedgeDetector()
+    out: list[object] = []
+    code = "PP1" + "A" * (TEXT_LENGTH - 3)
+    for i, ch in enumerate(code):
+        out += d.feed(ch, i * 2.0, i)
+    out += d.feed("\r", len(code) * 2.0, -1)
+    assert [o.code for o in out if isinstance(o, Scan)] == [code]

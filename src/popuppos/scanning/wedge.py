@@ -66,7 +66,7 @@ class WedgeSettings:
 
     max_gap_ms: float = 35.0
     min_length: int = 4
-    max_length: int = 128
+    max_length: int = 256  # a member pass is 163 characters; a paste is longer
     terminators: frozenset[str] = field(default=DEFAULT_TERMINATORS)
 
     def __post_init__(self) -> None:

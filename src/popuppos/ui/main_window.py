@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from popuppos.resources import resource_path
 from popuppos.services.receipts import local_time
 from popuppos.services.shifts import ShiftInfo, current_shift
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
+    QButtonGroup,
     QEventLoop,
     QFrame,
     QHBoxLayout,
     QIcon,
+    QKeySequence,
     QLabel,
     QMainWindow,
+    QMenu,
     QPixmap,
     QPushButton,
+    QShortcut,
     QSize,
+    QStackedWidget,
     Qt,
     QTimer,
     QVBoxLayout,
@@ -24,6 +31,10 @@ from popuppos.ui.qt import (
 )
 from popuppos.ui.sell.sell_screen import SellScreen
 from popuppos.ui.wedge_filter import WedgeScannerFilter
+
+if TYPE_CHECKING:  # built on first visit, so start-up does not import them
+    from popuppos.ui.calendar.calendar_screen import CalendarScreen
+    from popuppos.ui.calendar.checkin_screen import CheckInScreen
 
 
 def _icon(name: str) -> QIcon:
@@ -56,11 +67,21 @@ class TopBar(QFrame):
         names.addWidget(self.shop_name)
         names.addWidget(self.shift_label)
         row.addLayout(names)
+        row.addSpacing(24)
+        self.sell_nav = self._nav("Sell", "The sell screen (Ctrl+1)")
+        self.calendar_nav = self._nav("Calendar", "Member sessions and check-in (Ctrl+2)")
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        for b in (self.sell_nav, self.calendar_nav):
+            self.nav_group.addButton(b)
+            row.addWidget(b)
+        self.sell_nav.setChecked(True)
         row.addStretch(1)
+        self.passes_button = self._button("Passes", "member", "Pass tiers: what members get")
         self.sales_button = self._button("Sales", "receipt", "Recent sales: reprint, refund, void")
         self.catalog_button = self._button("Catalog", "settings", "Import or export the catalog")
         self.shift_button = self._button("Open shift", "shift", "Open or close the shift")
-        for b in (self.sales_button, self.catalog_button, self.shift_button):
+        for b in (self.passes_button, self.sales_button, self.catalog_button, self.shift_button):
             row.addWidget(b)
 
     def _button(self, text: str, icon: str, tip: str) -> QPushButton:
@@ -69,6 +90,15 @@ class TopBar(QFrame):
         b.setToolTip(tip)
         b.setAccessibleName(text)
         b.setProperty("role", "quiet")
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return b
+
+    def _nav(self, text: str, tip: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName("CategoryChip")  # the theme's checkable pill
+        b.setCheckable(True)
+        b.setToolTip(tip)
+        b.setAccessibleName(text)
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return b
 
@@ -98,13 +128,27 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.top_bar = TopBar(ctx)
         column.addWidget(self.top_bar)
+        self.screens = QStackedWidget()
         self.sell_screen = SellScreen(ctx)
-        column.addWidget(self.sell_screen, 1)
+        self.screens.addWidget(self.sell_screen)
+        self.calendar_screen: CalendarScreen | None = None  # built on first visit
+        self.checkin_screen: CheckInScreen | None = None
+        self.kiosk: QWidget | None = None
+        column.addWidget(self.screens, 1)
         self.setCentralWidget(body)
 
+        # One scanner for the whole app; each scan goes to the screen in front.
         self.scanner = WedgeScannerFilter(parent=self)
-        self.scanner.scanned.connect(self.sell_screen.handle_scan)
+        self.scanner.scanned.connect(self.route_scan)
         self.scanner.install()
+        self.top_bar.sell_nav.clicked.connect(self.show_sell)
+        self.top_bar.calendar_nav.clicked.connect(self.show_calendar)
+        passes_menu = QMenu(self.top_bar.passes_button)
+        passes_menu.addAction("Pass tiers…", self.open_tiers)
+        passes_menu.addAction("A member's passes…", self.open_member_passes)
+        self.top_bar.passes_button.setMenu(passes_menu)
+        QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
+        QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
 
         self.top_bar.sales_button.clicked.connect(self.open_sales)
         self.top_bar.catalog_button.clicked.connect(self.open_catalog)
@@ -128,6 +172,73 @@ class MainWindow(QMainWindow):
             loop.exec()
             self.sell_screen.catalog_loaded.disconnect(loop.quit)
         return self.sell_screen.loaded
+
+    # -- screens and scans ----------------------------------------------------------------------
+    def route_scan(self, code: str) -> None:
+        """A keyboard-wedge scan goes to the kiosk when it is up, else to the screen shown."""
+        if self.kiosk is not None and self.kiosk.isVisible():
+            target: object = self.kiosk
+        else:
+            target = self.screens.currentWidget()
+        handler = getattr(target, "handle_scan", None)
+        if callable(handler):
+            handler(code)
+
+    def show_sell(self) -> None:
+        self.top_bar.sell_nav.setChecked(True)
+        self.screens.setCurrentWidget(self.sell_screen)
+
+    def show_calendar(self) -> None:
+        if self.calendar_screen is None:
+            from popuppos.ui.calendar.calendar_screen import CalendarScreen
+
+            self.calendar_screen = CalendarScreen(self.ctx)
+            self.calendar_screen.check_in_requested.connect(self.show_check_in)
+            self.screens.addWidget(self.calendar_screen)
+        self.top_bar.calendar_nav.setChecked(True)
+        self.screens.setCurrentWidget(self.calendar_screen)
+
+    def show_check_in(self, session_id: str) -> None:
+        if self.checkin_screen is not None:
+            self.screens.removeWidget(self.checkin_screen)
+            self.checkin_screen.deleteLater()
+        from popuppos.ui.calendar.checkin_screen import CheckInScreen
+
+        screen = CheckInScreen(self.ctx, session_id)
+        screen.back_requested.connect(self.show_calendar)
+        screen.kiosk_opened.connect(self._kiosk_opened)
+        self.checkin_screen = screen
+        self.screens.addWidget(screen)
+        self.top_bar.calendar_nav.setChecked(True)
+        self.screens.setCurrentWidget(screen)
+
+    def _kiosk_opened(self, kiosk: object) -> None:
+        if isinstance(kiosk, QWidget):
+            self.kiosk = kiosk
+            kiosk.destroyed.connect(self._kiosk_closed)
+
+    def _kiosk_closed(self) -> None:
+        self.kiosk = None
+
+    def open_tiers(self) -> None:
+        from popuppos.ui.passes.tiers_dialog import TiersDialog
+
+        TiersDialog(self.ctx, self).open()
+
+    def open_member_passes(self) -> None:
+        """Pick a member, then show their passes (QR, card, transfer, revoke)."""
+        from popuppos.ui.sell.member_picker import MemberPicker
+
+        picker = MemberPicker(self.ctx.db, self)
+        picker.chosen.connect(self._member_for_passes)
+        picker.open()
+
+    def _member_for_passes(self, member: object) -> None:
+        from popuppos.services.members import MemberInfo
+        from popuppos.ui.passes.member_passes import MemberPassesDialog
+
+        if isinstance(member, MemberInfo):
+            MemberPassesDialog(self.ctx, member.id, self, member_name=member.name).open()
 
     # -- shift --------------------------------------------------------------------------------
     def _refresh_shift(self) -> None:

@@ -5,13 +5,20 @@ chosen member. Adding never goes past the stock shown; taking a line off records
 through ``services.voids.record_line_void`` on a worker (the line comes back if that
 fails, so nothing disappears unrecorded). ``changed`` fires after every edit, ``message``
 carries what the host should read (text, tone).
+
+A scanned member pass (:meth:`CartController.attach_pass`) attaches its holder and gives
+the tier's discount to every eligible line, those added later too; members-only and
+early-access products are refused (with the reason) unless the attached pass allows them.
+Taking the member off removes the member's discounts and keeps those the host set.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from popuppos.core.cart import Cart, CartLine
+from popuppos.core.member_pricing import MemberBenefits, sellable
 from popuppos.core.pricing import Discount, PricingError
 from popuppos.services.catalog import CatalogItem, VariantItem
 from popuppos.services.members import MemberInfo
@@ -19,6 +26,8 @@ from popuppos.services.voids import record_line_void
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject, Signal
+from popuppos.ui.sell.member_picker import member_detail
+from popuppos.ui.sell.member_sale import AttachedPass, MemberDiscount, member_discount
 
 REMOVED = "removed from the sale"
 CLEARED = "sale cleared"
@@ -34,6 +43,9 @@ class CartController(QObject):
         self.cart = Cart(tax_inclusive=ctx.settings.tax_inclusive)
         self.stock: dict[str, int | None] = {}  # None: not counted (e.g. a pass)
         self.member: MemberInfo | None = None
+        self.attached: AttachedPass | None = None  # the scanned pass, when there is one
+        self.best_early_access = 0  # minutes: the longest early access any tier gives
+        self.now: Callable[[], datetime] = datetime.now  # the stall's local clock
         self.locked = False  # while a sale is being recorded
         self.voids_pending = 0
 
@@ -61,17 +73,74 @@ class CartController(QObject):
             self.message.emit(f"Only {have} of {name} left in stock.", "warning")
         return False
 
-    # -- editing ----------------------------------------------------------------------------
     def _editable(self) -> bool:
         if self.locked:
             self.message.emit("One moment: the sale is being recorded.", "info")
         return not self.locked
 
-    def add(self, item: CatalogItem, variant: VariantItem) -> bool:
-        """Add one of ``variant``; False (with a message) when there is no more to sell."""
+    # -- members ----------------------------------------------------------------------------
+    @property
+    def benefits(self) -> MemberBenefits | None:
+        """The attached pass's checkout benefits (None: no pass scanned)."""
+        return self.attached.benefits if self.attached else None
+
+    def why_not_sellable(self, item: CatalogItem) -> str | None:
+        """Why ``item`` cannot be sold in this sale right now (members only, early access)."""
+        if not item.members_only and item.available_from is None:
+            return None
+        return sellable(
+            item.members_only,
+            item.available_from,
+            self.now(),
+            self.benefits,
+            best_early_access_minutes=self.best_early_access,
+        )
+
+    def header(self) -> tuple[str, str]:
+        """(detail line, badge) for the cart's member header."""
+        if self.attached is not None:
+            return self.attached.detail, self.attached.badge
+        return (member_detail(self.member) if self.member else ""), "Member"
+
+    def attach_pass(self, scanned: AttachedPass) -> bool:
+        """Attach a verified pass's holder; the tier's discount goes on every eligible line
+        that has no discount of the host's. False (with a message) while a sale records."""
         if not self._editable():
             return False
+        self._drop_member_discounts()
+        self.attached, self.member = scanned, None
+        holder = scanned.holder
+        self.cart.set_member(holder.member_id or None, holder.member_name)
+        for row, ln in enumerate(self.cart.lines):
+            discount = member_discount(ln.category, scanned.benefits)
+            if ln.discount is None and discount is not None:
+                self.cart.set_line_discount(row, discount)
+        self.changed.emit()
+        return True
+
+    def _drop_member_discounts(self) -> None:
+        self.attached = None
+        for row, ln in enumerate(self.cart.lines):
+            if isinstance(ln.discount, MemberDiscount):
+                self.cart.set_line_discount(row, None)
+
+    def _member_row(self, variant_id: str, discount: MemberDiscount) -> int | None:
+        for row, ln in enumerate(self.cart.lines):
+            if ln.variant_id == variant_id and ln.discount == discount:
+                return row
+        return None
+
+    # -- editing ----------------------------------------------------------------------------
+    def add(self, item: CatalogItem, variant: VariantItem) -> bool:
+        """Add one of ``variant``; False (with a message) when it cannot be sold now."""
+        if not self._editable():
+            return False
+        why = self.why_not_sellable(item)
+        if why is not None:
+            self.message.emit(f"{item.name} — {why}.", "warning")
+            return False
         self.stock[variant.id] = variant.stock_left
+        discount = member_discount(item.category, self.benefits)
         line = CartLine(
             variant_id=variant.id,
             name=item.name,
@@ -79,12 +148,17 @@ class CartController(QObject):
             sku=variant.sku,
             unit_price=variant.price,
             tax_rate_bp=item.tax_rate_bp,
+            discount=discount,
             category=item.category,
         )
         if not self._room_for(variant.id, line.display_name, 1):
             return False
         try:
-            self.cart.add(line)
+            row = None if discount is None else self._member_row(variant.id, discount)
+            if row is None:
+                self.cart.add(line)
+            else:  # one line per product, as without a member
+                self.cart.set_quantity(row, self.cart.lines[row].quantity + 1)
         except PricingError as exc:
             self.message.emit(message_for(exc), "warning")
             return False
@@ -125,7 +199,7 @@ class CartController(QObject):
             return
         lines = list(enumerate(self.cart.lines))
         self.cart.clear()
-        self.member = None
+        self.member = self.attached = None
         self.changed.emit()
         self._record_voids(lines, CLEARED)
 
@@ -175,8 +249,11 @@ class CartController(QObject):
         self.changed.emit()
 
     def set_member(self, member: MemberInfo | None) -> None:
+        """A member picked by hand (or None: a guest). A scanned pass is taken off, and
+        with it the member's discounts: only a scanned pass gives member prices."""
         if not self._editable():
             return
+        self._drop_member_discounts()
         self.member = member
         if member is None:
             self.cart.set_member(None, None)
@@ -192,11 +269,11 @@ class CartController(QObject):
     def reset(self) -> None:
         """Start an empty sale (after a sale or a park: nothing is voided)."""
         self.cart = Cart(tax_inclusive=self.ctx.settings.tax_inclusive)
-        self.member = None
+        self.member = self.attached = None
         self.changed.emit()
 
     def replace(self, cart: Cart) -> None:
         """Take over a resumed cart."""
         self.cart = cart
-        self.member = None
+        self.member = self.attached = None
         self.changed.emit()

@@ -29,7 +29,8 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
-from popuppos.ui.sell.widgets import badge, icon, label, make_button
+from popuppos.ui.sell.member_sale import MemberDiscount, member_discount_text, member_saving
+from popuppos.ui.sell.widgets import badge, icon, label, make_button, set_prop, show_if
 
 Money = Callable[[int], str]
 Thumb = Callable[[str], QPixmap | None]
@@ -64,6 +65,12 @@ class ElidedLabel(QLabel):
         self.setToolTip(text)
         self._elide()
 
+    def set_full_text(self, text: str) -> None:
+        if text != self.full_text:
+            self.full_text = text
+            self.setToolTip(text)
+            self._elide()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
@@ -76,7 +83,11 @@ class ElidedLabel(QLabel):
 
 
 class CartRow(QWidget):
-    """One line: picture, name, variant · unit price × qty, discount, total, − qty + and trash."""
+    """One line: picture, name, variant · unit price × qty, discount, total, − qty + and trash.
+
+    Built once per row of the list and then updated in place (:meth:`show_line`): building
+    a row's widgets costs milliseconds, and a scan must show its effect within a frame or two.
+    """
 
     tapped = Signal()
 
@@ -85,6 +96,7 @@ class CartRow(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("CartLine")
+        self._money = money
         self.line = line
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Tap for a line discount")
@@ -94,46 +106,34 @@ class CartRow(QWidget):
 
         self.thumb = QLabel()
         self.thumb.setFixedSize(THUMB, THUMB)
-        if thumb is not None and not thumb.isNull():
-            self.thumb.setPixmap(thumb)
         outer.addWidget(self.thumb, 0, Qt.AlignmentFlag.AlignTop)
 
         texts = QVBoxLayout()
         texts.setSpacing(0)
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.name = ElidedLabel(line.name, "CartLineName")
+        self.name = ElidedLabel("", "CartLineName")
         self.name.setStyleSheet("font-weight: 600;")
         top.addWidget(self.name, 1)
-        self.total = label(money(priced.gross), "Price")
+        self.total = label("", "Price")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.total)
         texts.addLayout(top)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(2)
-        detail = f"{money(line.unit_price)} × {line.quantity}"
-        if line.variant_name:
-            detail = f"{line.variant_name} · {detail}"
         details = QVBoxLayout()
         details.setSpacing(4)
-        self.detail = ElidedLabel(detail, "Muted")
+        self.detail = ElidedLabel("", "Muted")
         details.addWidget(self.detail)
         self.discount = label("", "LineDiscount")
-        if line.discount is not None and priced.line_discount:
-            self.discount.setText(
-                f"{discount_text(line.discount.kind, line.discount.value, money)}"
-                f" · −{money(priced.line_discount)}"
-            )
-            self.discount.setProperty("badge", "member")
-        else:
-            self.discount.hide()
+        self.discount.hide()
         details.addWidget(self.discount, 0, Qt.AlignmentFlag.AlignLeft)
         details.addStretch(1)
         bottom.addLayout(details, 1)
 
         self.minus = _tool("minus", "One less", "LessButton")
-        self.qty = QLabel(str(line.quantity))
+        self.qty = QLabel("")
         self.qty.setObjectName("Quantity")
         self.qty.setMinimumWidth(26)
         self.qty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -146,6 +146,37 @@ class CartRow(QWidget):
         bottom.addWidget(self.trash, 0, Qt.AlignmentFlag.AlignTop)
         texts.addLayout(bottom)
         outer.addLayout(texts, 1)
+        self.show_line(line, priced, thumb)
+
+    def show_line(self, line: CartLine, priced: PricedLine, thumb: QPixmap | None) -> None:
+        """Show ``line`` in this row (only what changed is touched)."""
+        money = self._money
+        self.line = line
+        if thumb is not None and not thumb.isNull():
+            if self.thumb.pixmap().cacheKey() != thumb.cacheKey():
+                self.thumb.setPixmap(thumb)
+        elif not self.thumb.pixmap().isNull():
+            self.thumb.clear()
+        self.name.set_full_text(line.name)
+        self.total.setText(money(priced.gross))
+        detail = f"{money(line.unit_price)} × {line.quantity}"
+        self.detail.set_full_text(
+            f"{line.variant_name} · {detail}" if line.variant_name else detail
+        )
+        if line.discount is not None and priced.line_discount:
+            # The member's discount in the member colour; the host's own in neutral.
+            mine = isinstance(line.discount, MemberDiscount)
+            what = (
+                member_discount_text(line.discount)
+                if mine
+                else discount_text(line.discount.kind, line.discount.value, money)
+            )
+            self.discount.setText(f"{what} · −{money(priced.line_discount)}")
+            set_prop(self.discount, "badge", "member" if mine else "new")
+            show_if(self.discount, True)
+        else:
+            show_if(self.discount, False)
+        self.qty.setText(str(line.quantity))
         self.minus.setEnabled(line.quantity > 1)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -268,18 +299,31 @@ class CartPanel(QFrame):
         priced: PricedCart,
         *,
         member_detail: str = "",
+        member_badge: str = "Member",
+        pass_attached: bool = False,
         thumb: Thumb | None = None,
     ) -> None:
+        """Show ``cart``. ``member_badge`` is the tier's name when a scanned pass is attached
+        (``pass_attached``: shown even when the holder is not on this device yet)."""
         money = self._money
-        self._show_member(cart, member_detail)
+        self._show_member(cart, member_detail, member_badge, pass_attached)
         count = cart.item_count
         self.count_label.setText(f"{count} item{'s' if count != 1 else ''}" if count else "")
         scroll = self.list.verticalScrollBar().value()
         grew = len(cart.lines) > len(self.rows)
-        self.list.clear()
-        self.rows = []
+        while len(self.rows) > len(cart.lines):  # the row widget goes with its item
+            self.rows.pop()
+            self.list.takeItem(self.list.count() - 1)
         for n, (line, p) in enumerate(zip(cart.lines, priced.lines, strict=True)):
-            row = CartRow(line, p, money, thumb(line.variant_id) if thumb else None)
+            pixmap = thumb(line.variant_id) if thumb else None
+            if n < len(self.rows):  # row n shows line n: update it in place
+                row = self.rows[n]
+                tall = not row.discount.isHidden()
+                row.show_line(line, p, pixmap)
+                if tall != (not row.discount.isHidden()):
+                    self.list.item(n).setSizeHint(row.sizeHint())
+                continue
+            row = CartRow(line, p, money, pixmap)
             row.minus.clicked.connect(lambda _=False, r=n: self.quantity_step.emit(r, -1))
             row.plus.clicked.connect(lambda _=False, r=n: self.quantity_step.emit(r, +1))
             row.trash.clicked.connect(lambda _=False, r=n: self.remove_requested.emit(r))
@@ -297,25 +341,28 @@ class CartPanel(QFrame):
         _sub_name, sub = self.figures["subtotal"]
         sub.setText(money(priced.subtotal))
         disc_name, disc = self.figures["discount"]
+        notes = []
+        if saving := member_saving(cart, priced):  # whose discount it is, or how much of it
+            whole = saving == priced.discount_total
+            notes.append("member prices" if whole else f"member −{money(saving)}")
         if cart.discount is not None:
-            disc_name.setText(
-                f"Discounts (sale {discount_text(cart.discount.kind, cart.discount.value, money)})"
-            )
-        else:
-            disc_name.setText("Discounts")
+            notes.append(f"sale {discount_text(cart.discount.kind, cart.discount.value, money)}")
+        disc_name.setText(f"Discounts ({', '.join(notes)})" if notes else "Discounts")
         disc.setText(f"−{money(priced.discount_total)}")
         for w in (disc_name, disc):
-            w.setVisible(priced.discount_total > 0)
+            show_if(w, priced.discount_total > 0)
         tax_name, tax = self.figures["tax"]
         tax_name.setText("Incl. tax" if priced.tax_inclusive else "Tax")
         tax.setText(money(priced.tax_total))
         self.total_label.setText(money(priced.total))
 
-    def _show_member(self, cart: Cart, detail: str) -> None:
-        has = cart.member_id is not None
-        self.member_button.setVisible(not has)
-        for w in (self.member_name, self.member_detail, self.member_badge, self.member_clear):
-            w.setVisible(has)
+    def _show_member(self, cart: Cart, detail: str, badge_text: str, pass_attached: bool) -> None:
+        has = cart.member_id is not None or pass_attached
+        show_if(self.member_button, not has)
+        for w in (self.member_name, self.member_badge, self.member_clear):
+            show_if(w, has)
         self.member_name.setText(cart.member_name or "")
+        self.member_badge.setText(badge_text)
+        self.member_badge.setToolTip("Member prices from a scanned pass" if pass_attached else "")
         self.member_detail.setText(detail)
-        self.member_detail.setVisible(has and bool(detail))
+        show_if(self.member_detail, has and bool(detail))

@@ -1,4 +1,9 @@
-"""After a sale: the change to hand back (big), the sale's lines, Save PDF, Print, New sale."""
+"""After a sale: the change to hand back (big), the sale's lines, Save PDF, Print, New sale.
+
+A sale with a member pass attached shows which lines had the member's discount and the
+member saving (also printed in the receipt's footer); a sale that sold passes shows each
+one with its QR ("Pass issued to Zoë · Show QR · Save card").
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from popuppos.services.checkout import CompletedSale
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import ask_save_path, write_file
 from popuppos.ui.operations import message_for, run_operation
+from popuppos.ui.passes.issued import IssuedPasses
 from popuppos.ui.qt import (
     QFrame,
     QGridLayout,
@@ -24,6 +30,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.sell.member_sale import MemberNote, with_member_footer
 from popuppos.ui.sell.receipt_print import print_receipt
 from popuppos.ui.sell.widgets import accent_colour, error_qss, label, make_button
 
@@ -42,6 +49,7 @@ class ReceiptView(QFrame):
         self._db = db
         self._money = money
         self.sale: CompletedSale | None = None
+        self.note: MemberNote | None = None
         self.data: ReceiptData | None = None
         self._printer: QPrinter | None = None
 
@@ -58,6 +66,8 @@ class ReceiptView(QFrame):
         box.addWidget(self.headline)
         self.subline = label("", "Muted", wrap=True)
         box.addWidget(self.subline)
+        self.passes = IssuedPasses(db)
+        box.addWidget(self.passes)
         box.addSpacing(10)
 
         self.lines_box = QWidget()
@@ -97,8 +107,10 @@ class ReceiptView(QFrame):
         box.addWidget(self.new_sale_button)
 
     # -- showing ----------------------------------------------------------------------------
-    def show_sale(self, sale: CompletedSale, methods: str = "") -> None:
-        self.sale, self.data = sale, None
+    def show_sale(
+        self, sale: CompletedSale, methods: str = "", note: MemberNote | None = None
+    ) -> None:
+        self.sale, self.data, self.note = sale, None, note
         money = self._money
         if sale.change:
             self.caption.setText("Change due")
@@ -116,6 +128,7 @@ class ReceiptView(QFrame):
         self._clear_lines()
         for b in (self.pdf_button, self.print_button):
             b.setEnabled(False)
+        self.passes.show_passes(sale.passes)
         sale_id = sale.id
         run_operation(
             self,
@@ -128,10 +141,12 @@ class ReceiptView(QFrame):
     def _show_data(self, sale_id: str, data: ReceiptData) -> None:
         if self.sale is None or self.sale.id != sale_id:
             return
-        self.data = data
+        self.data = with_member_footer(data, self.note, self._money)
         money = self._money
         self._clear_lines()
-        for n, line in enumerate(data.lines):
+        labels = self.note.lines if self.note else {}
+        n = 0
+        for position, line in enumerate(data.lines):
             name = f"{line.name} · {line.variant}" if line.variant else line.name
             text = QLabel(f"{line.quantity} × {name}")
             text.setWordWrap(True)
@@ -139,7 +154,12 @@ class ReceiptView(QFrame):
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             self.lines_grid.addWidget(text, n, 0)
             self.lines_grid.addWidget(amount, n, 1)
-        n = len(data.lines)
+            n += 1
+            if position in labels:
+                member = label(labels[position], "LineDiscount")
+                member.setProperty("badge", "member")
+                self.lines_grid.addWidget(member, n, 0, Qt.AlignmentFlag.AlignLeft)
+                n += 1
         for caption, value in self._summary(data):
             self.lines_grid.addWidget(label(caption, "Muted"), n, 0)
             value_label = label(value, "Muted")
@@ -155,6 +175,8 @@ class ReceiptView(QFrame):
         rows = []
         if data.discount_total:
             rows.append(("Discounts", f"−{money(data.discount_total)}"))
+        if self.note is not None:
+            rows.append(("Member saving", money(self.note.saving)))
         rows.append(("Incl. tax" if data.tax_inclusive else "Tax", money(data.tax_total)))
         for t in data.tenders:
             method = f"{t.method} · {t.reference}" if t.reference else t.method
@@ -184,11 +206,18 @@ class ReceiptView(QFrame):
         """Render the receipt PDF and write it to ``path``, both on a worker."""
         if self.sale is None:
             return
-        sale_id, db = self.sale.id, self._db
+        sale_id, db, note, money = self.sale.id, self._db, self.note, self._money
         self._set_status("Saving the PDF…")
+
+        def render() -> bytes:
+            from popuppos.documents.receipt_pdf import render_receipt_pdf
+
+            data = receipts.receipt_data(db, sale_id)
+            return render_receipt_pdf(with_member_footer(data, note, money))
+
         run_operation(
             self,
-            lambda: write_file(path, receipts.receipt_pdf(db, sale_id)),
+            lambda: write_file(path, render()),
             on_success=lambda saved: self._set_status(f"Saved {saved.name} in {saved.parent}"),
             on_failure=lambda exc: self._set_status(message_for(exc), problem=True),
         )

@@ -1,7 +1,9 @@
 """The sell screen: find or scan products on the left, the sale and its actions on the right.
 
 Everything that touches the database runs through ``run_operation``; the cart lives in
-memory (``CartController``) until the sale is recorded by ``services.checkout``.
+memory (``CartController``) until the sale is recorded by ``services.checkout``. The left
+side is a ``ProductBrowser``; paying goes through ``PaymentFlow``, parking through
+``ParkingFlow``, member passes (selling one, scanning one for member prices) ``PassFlow``.
 
 Keys: F2 search, F4 pay, F6 member, F8 park, Esc clears the search, Ctrl+Backspace takes
 the last line off, Enter starts the next sale on the receipt.
@@ -10,7 +12,6 @@ the last line off, Enter starts the next sale on the receipt.
 from __future__ import annotations
 
 from popuppos.core.cart import Cart
-from popuppos.core.tender import Tender
 from popuppos.services.catalog import (
     CatalogItem,
     ScannedVariant,
@@ -18,8 +19,9 @@ from popuppos.services.catalog import (
     catalog_items,
     find_by_code,
 )
-from popuppos.services.checkout import CompletedSale, complete_sale
+from popuppos.services.checkout import CompletedSale
 from popuppos.services.members import MemberInfo
+from popuppos.services.pass_admin import TierInfo, list_tiers
 from popuppos.services.shop import ShopSettings
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import message_for, run_operation
@@ -39,18 +41,20 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.sell.browser import ProductBrowser
 from popuppos.ui.sell.cart_controller import CartController
 from popuppos.ui.sell.cart_panel import THUMB, CartPanel
-from popuppos.ui.sell.category_chips import CategoryChips
 from popuppos.ui.sell.discount_dialog import line_discount_dialog, sale_discount_dialog
-from popuppos.ui.sell.member_picker import MemberPicker, member_detail
+from popuppos.ui.sell.member_picker import MemberPicker
+from popuppos.ui.sell.member_sale import MemberNote, is_pass_code
 from popuppos.ui.sell.parked import ParkingFlow
-from popuppos.ui.sell.product_grid import ProductGrid
+from popuppos.ui.sell.pass_flow import PassFlow
+from popuppos.ui.sell.payment import PaymentFlow
 from popuppos.ui.sell.receipt_view import ReceiptView
 from popuppos.ui.sell.sale_actions import SaleActions
 from popuppos.ui.sell.tender_dialog import TenderDialog
 from popuppos.ui.sell.variant_picker import VariantPicker
-from popuppos.ui.sell.widgets import Banner, search_field
+from popuppos.ui.sell.widgets import fast_money
 
 RIGHT_WIDTH = 460
 
@@ -63,11 +67,13 @@ class SellScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("SellScreen")
         self.ctx = ctx
+        self.money = fast_money(ctx)
         self.ask_tip = ctx.settings.ask_for_tip
         self.loaded = False
         self.dialog: QDialog | None = None  # the dialog open on top, for tests
         self.controller = CartController(ctx, self)
         self.parking = ParkingFlow(ctx, self.controller, self, self._open)
+        self.passes = PassFlow(ctx, self.controller, self, self._open)
         self._loads = 0
         self._shown_once = False
         self._images: dict[str, str | None] = {}  # variant id -> its product's picture
@@ -75,11 +81,11 @@ class SellScreen(QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(20, 16, 20, 16)
         root.setSpacing(20)
-        root.addLayout(self._build_left(), 1)
+        root.addWidget(self._build_left(), 1)
         self.right = QStackedWidget()
         self.right.setFixedWidth(RIGHT_WIDTH)
         self.right.addWidget(self._build_sale_side())
-        self.receipt = ReceiptView(ctx.db, ctx.money)
+        self.receipt = ReceiptView(ctx.db, self.money)
         self.receipt.new_sale.connect(self.new_sale)
         self.right.addWidget(self.receipt)
         root.addWidget(self.right)
@@ -88,6 +94,12 @@ class SellScreen(QWidget):
         self.controller.message.connect(self.banner.show_message)
         self.parking.message.connect(self.banner.show_message)
         self.parking.resumed.connect(self._resumed)
+        self.passes.message.connect(self.banner.show_message)
+        self.passes.attached.connect(self._pass_attached)
+        self.payment = PaymentFlow(ctx, self.controller, self.sale_actions, self, self._open)
+        self.payment.message.connect(self.banner.show_message)
+        self.payment.recorded.connect(self._sale_done)
+        self.payment.failed.connect(self._sale_failed)
         self.product_view.images.loaded.connect(self._refresh_cart)
         self._shortcuts()
         ctx.events.catalog_changed.connect(self.reload_catalog)
@@ -96,31 +108,21 @@ class SellScreen(QWidget):
         self.reload_catalog()
 
     # -- layout -----------------------------------------------------------------------------
-    def _build_left(self) -> QVBoxLayout:
-        left = QVBoxLayout()
-        left.setSpacing(12)
-        self.search = search_field("Search or scan a product  (F2)", "Search products")
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self._search_entered)
-        left.addWidget(self.search)
-
-        self.chips = CategoryChips()
-        self.chips.chosen.connect(self.set_category)
-        left.addWidget(self.chips)
-
-        self.banner = Banner()
-        left.addWidget(self.banner)
-        self.product_view = ProductGrid(self.ctx.money)
-        self.product_view.product_tapped.connect(self.tap_product)
-        left.addWidget(self.product_view, 1)
-        return left
+    def _build_left(self) -> ProductBrowser:
+        self.browser = ProductBrowser(self.money)
+        self.browser.product_tapped.connect(self.tap_product)
+        self.browser.code_entered.connect(self.handle_scan)
+        b = self.browser
+        self.search, self.chips, self.banner = b.search, b.chips, b.banner
+        self.product_view = b.product_view
+        return b
 
     def _build_sale_side(self) -> QWidget:
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
-        self.cart_panel = CartPanel(self.ctx.money)
+        self.cart_panel = CartPanel(self.money)
         self.cart_panel.quantity_step.connect(self.controller.step)
         self.cart_panel.remove_requested.connect(self.controller.remove)
         self.cart_panel.line_tapped.connect(self.discount_line)
@@ -148,11 +150,11 @@ class SellScreen(QWidget):
             sc.activated.connect(slot)
             return sc
 
-        key(Qt.Key.Key_F2, self.focus_search)
+        key(Qt.Key.Key_F2, self.browser.focus_search)
         key(Qt.Key.Key_F4, self.pay)
         key(Qt.Key.Key_F6, self.pick_member)
         key(Qt.Key.Key_F8, self.park)
-        key(Qt.Key.Key_Escape, self.clear_search)
+        key(Qt.Key.Key_Escape, self.browser.clear_search)
         key("Ctrl+Backspace", self.controller.remove_last)
         self._enter_keys = [
             key(Qt.Key.Key_Return, self.new_sale),
@@ -198,48 +200,22 @@ class SellScreen(QWidget):
         number, db = self._loads, self.ctx.db
         run_operation(
             self,
-            lambda: catalog_items(db),
-            on_success=lambda items: self._catalog_arrived(number, items),
+            lambda: (catalog_items(db), list_tiers(db)),
+            on_success=lambda found: self._catalog_arrived(number, *found),
             on_failure=self._problem,
         )
 
-    def _catalog_arrived(self, number: int, items: list[CatalogItem]) -> None:
+    def _catalog_arrived(
+        self, number: int, items: list[CatalogItem], tiers: list[TierInfo]
+    ) -> None:
         if number != self._loads:
             return  # a newer load is on its way
-        self.product_view.set_items(items)
+        self.passes.set_tiers(tiers)
+        self.browser.show_items(items)
         self.controller.update_stock(items)
         self._images = {v.id: item.image for item in items for v in item.variants}
-        seen: dict[str, None] = {}
-        for item in items:
-            if item.category:
-                seen.setdefault(item.category, None)
-        if list(seen) != self.chips.categories:
-            self.chips.set_categories(list(seen))
         self.loaded = True
         self.catalog_loaded.emit()
-
-    def set_category(self, category: str | None) -> None:
-        self.product_view.proxy.set_category(category)
-
-    def _search_changed(self, text: str) -> None:
-        self.product_view.proxy.set_search(text)
-
-    def _search_entered(self) -> None:
-        text = self.search.text().strip()
-        visible = self.product_view.visible_items()
-        if len(visible) == 1:
-            self.tap_product(visible[0])
-            self.search.clear()
-        elif text:
-            self.handle_scan(text)
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def clear_search(self) -> None:
-        self.search.clear()
-        self.banner.clear()
 
     # -- adding -----------------------------------------------------------------------------
     def tap_product(self, item: CatalogItem) -> None:
@@ -247,23 +223,35 @@ class SellScreen(QWidget):
         if item.stock_left is not None and item.stock_left <= 0:
             self.banner.show_message(f"{item.name} is sold out.", "warning")
             return
+        if (why := self.controller.why_not_sellable(item)) is not None:
+            self.banner.show_message(f"{item.name} — {why}.", "warning")
+            return
         if len(item.variants) == 1:
-            self.controller.add(item, item.variants[0])
+            self._add_variant(item, item.variants[0])
             return
         picker = VariantPicker(item, self.ctx.money, self, in_cart=self.cart.quantity_of)
         picker.chosen.connect(lambda v: self._add_variant(item, v))
         self._open(picker)
 
-    def _add_variant(self, item: CatalogItem, variant: VariantItem) -> None:
-        self.controller.add(item, variant)
+    def _add_variant(self, item: CatalogItem, variant: VariantItem) -> bool:
+        """Add a variant; a pass first shows its terms and asks for its holder."""
+        if self.passes.tier_of(variant.id) is not None:
+            self.passes.offer(item, variant)
+            return True
+        return self.controller.add(item, variant)
 
     def handle_scan(self, code: str) -> None:
-        """A scanned (or typed) barcode or SKU: add that variant, or say it is unknown."""
+        """A scanned (or typed) barcode or SKU: add that variant, or say it is unknown.
+        A member pass ("PP1…") attaches its holder and member prices instead."""
         code = code.strip()
         if not code:
             return
         if self.tender_dialog() is not None:  # the amount due is on the customer's screen
-            self.banner.show_message(f"Finish the payment first; {code} was not added.", "warning")
+            what = "the pass was not added" if is_pass_code(code) else f"{code} was not added"
+            self.banner.show_message(f"Finish the payment first; {what}.", "warning")
+            return
+        if is_pass_code(code):
+            self.passes.scan(code)
             return
         db = self.ctx.db
         run_operation(
@@ -278,7 +266,12 @@ class SellScreen(QWidget):
             self.banner.show_message(f"No product with code {code}.", "warning")
             return
         self._leave_receipt()
-        if self.controller.add(found.product, found.variant):
+        if self._add_variant(found.product, found.variant):
+            self.search.clear()
+
+    def _pass_attached(self) -> None:
+        self._leave_receipt()
+        if is_pass_code(self.search.text()):  # typed or replayed into the search box
             self.search.clear()
 
     # -- cart actions -----------------------------------------------------------------------
@@ -322,41 +315,15 @@ class SellScreen(QWidget):
     def _resumed(self) -> None:
         self._leave_receipt()
 
-    # -- paying -----------------------------------------------------------------------------
+    # -- paying (the flow lives in payment.py) ---------------------------------------------
     def pay(self) -> None:
-        if self.showing_receipt or self.controller.locked:
-            return
-        if self.cart.is_empty:
-            self.banner.show_message("Add something to the sale first.", "info")
-            return
-        cart = self.controller.snapshot()  # exactly what the dialog asks to be paid
-        dialog = TenderDialog(
-            cart.priced().total,
-            self.ctx.money,
-            self.ctx.settings.currency,
-            self,
-            ask_tip=self.ask_tip,
-        )
-        dialog.accepted.connect(lambda: self._complete(cart, dialog.tenders, dialog.tip))
-        self._open(dialog)
+        if not self.showing_receipt:
+            self.payment.start(ask_tip=self.ask_tip)
 
-    def _complete(self, cart: Cart, tenders: list[Tender], tip: int) -> None:
-        db, cashier = self.ctx.db, self.ctx.cashier
-        self.controller.locked = True
-        self.sale_actions.show_state(empty=False, total="", recording=True)
-        methods = ", ".join(t.method.label for t in tenders)
-        run_operation(
-            self,
-            lambda: complete_sale(db, cart, tenders, tip=tip, cashier=cashier),
-            on_success=lambda done: self._sale_done(done, methods),
-            on_failure=self._sale_failed,
-        )
-
-    def _sale_done(self, sale: CompletedSale, methods: str) -> None:
-        self.controller.locked = False
+    def _sale_done(self, sale: CompletedSale, methods: str, note: MemberNote | None) -> None:
         self.controller.reset()
         self.banner.clear()
-        self.receipt.show_sale(sale, methods)
+        self.receipt.show_sale(sale, methods, note)
         self.right.setCurrentWidget(self.receipt)
         for sc in self._enter_keys:
             sc.setEnabled(True)
@@ -365,7 +332,6 @@ class SellScreen(QWidget):
         self.ctx.events.sale_completed.emit(sale)
 
     def _sale_failed(self, exc: BaseException) -> None:
-        self.controller.locked = False
         self._refresh_cart()
         self.banner.show_message(f"The sale was not recorded: {message_for(exc)}", "danger")
         self.reload_catalog()
@@ -384,18 +350,20 @@ class SellScreen(QWidget):
     def _refresh_cart(self) -> None:
         cart = self.cart
         priced = cart.priced()
-        member = self.controller.member
+        detail, badge = self.controller.header()
         images, pictures = self._images, self.product_view.images
         size = QSize(THUMB, THUMB)
         self.cart_panel.show_cart(
             cart,
             priced,
-            member_detail=member_detail(member) if member else "",
+            member_detail=detail,
+            member_badge=badge,
+            pass_attached=self.controller.attached is not None,
             thumb=lambda vid: pictures.get(images.get(vid), size, self.devicePixelRatioF()),
         )
         self.sale_actions.show_state(
             empty=cart.is_empty,
-            total=self.ctx.money(priced.total),
+            total=self.money(priced.total),
             recording=self.controller.locked,
         )
 

@@ -2,7 +2,9 @@
 
 * :class:`TileDelegate` paints a tile from its ``CatalogItem``: picture, name (two lines),
   price ("from €X" when the variants' prices differ) and the stock ("12 in stock" beside
-  the price; "Only 2 left" and "Sold out" as badges on the picture; sold out dims it).
+  the price; "Only 2 left" and "Sold out" as badges on the picture; sold out dims it; a
+  pass has no stock to count and shows no number). A members-only product, or one only
+  members may buy yet (early access), gets a "Members" badge.
 * :class:`TileImages` loads and scales pictures on a worker and keeps the QPixmaps.
 """
 
@@ -10,8 +12,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
+from popuppos.core.member_pricing import PASSES_CATEGORY
 from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
 from popuppos.ui.operations import run_operation
@@ -37,7 +41,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
-from popuppos.ui.sell.widgets import Tones, tones_for
+from popuppos.ui.sell.widgets import Tones, icon, tones_for
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 LOW_STOCK = 3  # "Only N left" at or below this
@@ -59,6 +63,11 @@ def stock_text(stock: int | None) -> tuple[str, str]:
     if stock <= LOW_STOCK:
         return f"Only {stock} left", "low"
     return f"{stock} in stock", "stock"
+
+
+def members_badge(item: CatalogItem, now: datetime) -> bool:
+    """Whether the tile says "Members": members only, or not on sale to everyone yet."""
+    return item.members_only or (item.available_from is not None and now < item.available_from)
 
 
 def price_text(item: CatalogItem, money: Callable[[int], str]) -> str:
@@ -249,6 +258,10 @@ class TileDelegate(QStyledItemDelegate):
             )
         elif kind != "none":
             self._paint_badge(painter, item.stock, pic, tones)
+        if members_badge(item, datetime.now()):
+            self._paint_pill(
+                painter, "Members", pic, QColor(tones.member_bg), QColor(tones.member_fg), True
+            )
         painter.restore()
 
     def _paint_picture(
@@ -261,6 +274,11 @@ class TileDelegate(QStyledItemDelegate):
         pixmap = self._images.get(item.image, pic.size(), ratio)
         if pixmap is not None and not pixmap.isNull():
             painter.drawPixmap(pic.topLeft(), pixmap)
+        elif item.category == PASSES_CATEGORY:  # a pass: a member card, not initials
+            painter.fillRect(pic, QColor(tones.member_bg))
+            side = max(24, min(pic.width(), pic.height()) // 2)
+            glyph = icon("member", tones.member_fg, 96).pixmap(QSize(side, side))
+            painter.drawPixmap(pic.center().x() - side // 2, pic.center().y() - side // 2, glyph)
         else:
             painter.fillRect(pic, QColor(tones.placeholder))
             initials = "".join(w[0] for w in item.name.split()[:2]).upper()
@@ -274,13 +292,6 @@ class TileDelegate(QStyledItemDelegate):
 
     def _paint_badge(self, painter: QPainter, stock: int, pic: QRect, tones: Tones) -> None:
         text, kind = stock_text(stock)
-        font = QFont(painter.font())
-        font.setPixelSize(12)
-        font.setWeight(QFont.Weight.Bold)
-        fm = QFontMetrics(font)
-        w = fm.horizontalAdvance(text) + 20
-        h = 24
-        rect = QRectF(pic.x() + 8, pic.y() + 8, min(w, pic.width() - 16), h)
         if kind == "soldout":
             bg, fg = QColor(tones.out_bg), QColor(tones.out_fg)
         elif kind == "low":
@@ -288,6 +299,20 @@ class TileDelegate(QStyledItemDelegate):
         else:
             bg, fg = QColor(tones.card), QColor(tones.muted)
             bg.setAlpha(225)
+        self._paint_pill(painter, text, pic, bg, fg)
+
+    def _paint_pill(
+        self, painter: QPainter, text: str, pic: QRect, bg: QColor, fg: QColor, right: bool = False
+    ) -> None:
+        """A badge on the picture's top left (or top right) corner."""
+        font = QFont(painter.font())
+        font.setPixelSize(12)
+        font.setWeight(QFont.Weight.Bold)
+        fm = QFontMetrics(font)
+        w = min(fm.horizontalAdvance(text) + 20, pic.width() - 16)
+        h = 24
+        x = pic.right() - 8 - w if right else pic.x() + 8
+        rect = QRectF(x, pic.y() + 8, w, h)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(rect, h / 2, h / 2)

@@ -1,0 +1,74 @@
+"""The left side of the sell screen: the search/scan field, the category chips, the message
+banner and the product tiles. It only shows and filters; the sell screen decides what a tap
+or a typed code does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from popuppos.services.catalog import CatalogItem
+from popuppos.ui.qt import QVBoxLayout, QWidget, Signal
+from popuppos.ui.sell.category_chips import CategoryChips
+from popuppos.ui.sell.product_grid import ProductGrid
+from popuppos.ui.sell.widgets import Banner, search_field
+
+
+class ProductBrowser(QWidget):
+    """``product_tapped(CatalogItem)``; ``code_entered(text)`` for Enter in the search field
+    when it does not narrow the grid to one product (a typed barcode, SKU or pass)."""
+
+    product_tapped = Signal(object)
+    code_entered = Signal(str)
+
+    def __init__(self, money: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        left = QVBoxLayout(self)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(12)
+        self.search = search_field("Search or scan a product  (F2)", "Search products")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_entered)
+        left.addWidget(self.search)
+
+        self.chips = CategoryChips()
+        self.chips.chosen.connect(self.set_category)
+        left.addWidget(self.chips)
+
+        self.banner = Banner()
+        left.addWidget(self.banner)
+        self.product_view = ProductGrid(money)
+        self.product_view.product_tapped.connect(self.product_tapped)
+        left.addWidget(self.product_view, 1)
+
+    def show_items(self, items: Sequence[CatalogItem]) -> None:
+        """Show the catalogue; the chips follow its categories, in catalogue order."""
+        self.product_view.set_items(items)
+        seen: dict[str, None] = {}
+        for item in items:
+            if item.category:
+                seen.setdefault(item.category, None)
+        if list(seen) != self.chips.categories:
+            self.chips.set_categories(list(seen))
+
+    def set_category(self, category: str | None) -> None:
+        self.product_view.proxy.set_category(category)
+
+    def _search_changed(self, text: str) -> None:
+        self.product_view.proxy.set_search(text)
+
+    def _search_entered(self) -> None:
+        text = self.search.text().strip()
+        visible = self.product_view.visible_items()
+        if len(visible) == 1:
+            self.product_tapped.emit(visible[0])
+            self.search.clear()
+        elif text:
+            self.code_entered.emit(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.banner.clear()
