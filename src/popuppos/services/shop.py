@@ -112,3 +112,16 @@ def check_manager_pin(conn: Connection, pin: str | None) -> str:
     if not pin or not verify_pin(pin, stored):
         raise PinRefused("that manager PIN is not right")
     return "manager"
+
+
+def verify_manager_pin(db: Database, pin: str) -> bool:
+    """Whether ``pin`` is the manager PIN (read-only: unlocks a screen, approves nothing).
+
+    False also when no PIN is set. Slow on purpose (the PIN hash): call it off the GUI thread.
+    """
+    with db.read() as conn:
+        try:
+            check_manager_pin(conn, pin)
+        except PinRefused:
+            return False
+    return True

@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from popuppos.documents.pass_card_pdf import render_pass_card_pdf, render_pass_sheet_pdf
 from popuppos.services.members import search_members
 from popuppos.services.pass_admin import PassInfo, pass_card_data, passes_of_member
 from popuppos.store.db import Database
@@ -29,12 +28,16 @@ def card_file_name(holder: str, tier_code: str) -> str:
 
 
 def card_pdf(db: Database, pass_id: str) -> bytes:
-    """One pass card (worker thread)."""
+    """One pass card (worker thread; reportlab loads here, not at start-up)."""
+    from popuppos.documents.pass_card_pdf import render_pass_card_pdf
+
     return render_pass_card_pdf(pass_card_data(db, pass_id))
 
 
 def sheet_pdf(db: Database, pass_ids: Sequence[str]) -> bytes:
     """A printable sheet of cards, four to an A4 page (worker thread)."""
+    from popuppos.documents.pass_card_pdf import render_pass_sheet_pdf
+
     return render_pass_sheet_pdf([pass_card_data(db, p) for p in pass_ids])
 
 

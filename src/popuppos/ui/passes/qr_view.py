@@ -12,8 +12,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import segno
-
 from popuppos.core.pass_token import format_day
 from popuppos.ui.qt import (
     QColor,
@@ -39,6 +37,8 @@ PAPER = QColor("#ffffff")
 @lru_cache(maxsize=64)
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The QR modules of ``text`` (True = dark), row by row, without the quiet zone."""
+    import segno  # loaded when a QR is first shown, not at start-up
+
     qr = segno.make(text, error="m", micro=False)
     return tuple(tuple(bool(module) for module in row) for row in qr.matrix)
 

@@ -1,0 +1,302 @@
+"""Screenshots of the member calendar, the check-in screen and the kiosk, rendered offscreen.
+
+Usage (from the repository root)::
+
+    .venv/bin/python scripts/screenshot_calendar.py                 # docs/screenshots/
+    .venv/bin/python scripts/screenshot_calendar.py --out /tmp/shots --extra
+
+Writes ``calendar-week.png``, ``checkin.png``, ``kiosk-ok.png`` and ``kiosk-refused.png``
+at 1280 x 800; ``--extra`` also writes ``calendar-month.png``, ``session-panel.png``,
+``session-dialog.png`` and ``duplicates.png``. A throwaway database gets the demo shop,
+two pass tiers, passes for the demo members and a week of sessions with bookings. The
+screens' clock is set to this week's Tuesday (18:02 for the check-in), so the pictures
+look the same whatever day they are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import insert
+
+from popuppos.core.ids import new_id
+from popuppos.services import calendar, checkin, members, passes
+from popuppos.services.calendar import SessionSpec, as_utc
+from popuppos.services.demo import load_demo_shop
+from popuppos.services.shop import get_settings, save_settings
+from popuppos.store.db import Database, open_database
+from popuppos.store.pass_models import CheckIn
+from popuppos.ui.app import make_application
+from popuppos.ui.context import AppContext
+from popuppos.ui.operations import wait_for_operations
+from popuppos.ui.qt import QApplication, QLineEdit, QMainWindow, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 800)
+EXTRA_MEMBERS = (
+    "Aoife Byrne", "Ciarán Walsh", "Niamh Doyle", "Tomás Ruiz", "Lucía Fernández",
+    "Ravi Menon", "Hana Sato", "Oisín Kelly", "Grace Okafor", "Jonas Berg",
+)  # fmt: skip
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    """A local wall-clock time as the naive UTC the services take."""
+    return as_utc(datetime(day.year, day.month, day.day, hour, minute).astimezone())
+
+
+class Demo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.monday = date.today() - timedelta(days=date.today().weekday())
+        self.tuesday = self.monday + timedelta(days=1)
+        self.seeded_at = local(self.monday - timedelta(days=3), 9)
+        self.tokens: dict[str, str] = {}
+        self.sessions: dict[str, str] = {}
+
+    def seed(self) -> None:
+        db = self.db
+        load_demo_shop(db)
+        save_settings(db, device_name="Stall 1")
+        circle = passes.save_tier(
+            db,
+            passes.TierSpec(
+                name="Circle", code="CIRCLE", price=4500, validity_days=30, included_sessions=8
+            ),
+        )
+        gold = passes.save_tier(
+            db,
+            passes.TierSpec(
+                name="Gold", code="GOLD", price=12000, validity_days=90, one_to_one_minutes=120,
+                discount_bp=1000,
+            ),
+        )  # fmt: skip
+        people = [m.name for m in members.search_members(db, "", limit=50)]
+        people += [members.create_member(db, name=n).name for n in EXTRA_MEMBERS]
+        found = {m.name: m.id for m in members.search_members(db, "", limit=50)}
+        start = self.monday - timedelta(days=10)
+        for i, name in enumerate(people):
+            tier = gold if i % 3 == 0 else circle
+            valid_from = start - timedelta(days=60) if name.startswith("Mateus") else start
+            issued = passes.issue_pass(
+                db, tier_id=tier, member_id=found[name], actor="Aoife", valid_from=valid_from
+            )
+            self.tokens[name.split()[0]] = issued.token
+        week = [self.monday + timedelta(days=n) for n in range(7)]
+        plan = [
+            ("Sunrise Breathwork", week[0], 7, 30, 45, "Studio 2", 10, (), ()),
+            ("Beginners' Breath", week[0], 18, 30, 60, "Studio 1", 12, (), ()),
+            ("Morning Pages Circle", week[1], 8, 0, 45, "The Courtyard", 10, (circle,), ()),
+            ("Tuesday Breathwork", week[1], 18, 0, 60, "Studio 2", 12, (circle, gold), (gold,)),
+            ("Lunchtime Reset", week[2], 12, 30, 30, "The Courtyard", 8, (), ()),
+            ("Breath for Sleep", week[2], 20, 0, 45, "Studio 1", 14, (), ()),
+            ("1:1 Breath Coaching", week[3], 16, 0, 30, "Back room", 1, (gold,), ()),
+            ("Evening Wind-down Circle", week[3], 19, 0, 75, "Studio 2", 14, (circle,), ()),
+            ("Sunrise Breathwork ", week[4], 7, 30, 45, "Studio 2", 10, (), ()),
+            ("Friday Sound Bath", week[4], 18, 30, 60, "Studio 1", 16, (), ()),
+            ("Saturday Slow Morning", week[5], 10, 0, 90, "The Courtyard", 20, (), ()),
+            ("Breath & Journal", week[5], 14, 0, 60, "Studio 2", 6, (circle, gold), (gold,)),
+            ("Sunday Stillness", week[6], 11, 0, 60, "Studio 1", 12, (), ()),
+            ("Slow Sunday Walk", week[6], 15, 0, 90, "Meet at the Courtyard", 20, (), ()),
+        ]
+        for title, day, h, m, minutes, venue, cap, tiers, priority in plan:
+            self.sessions[title] = calendar.save_session(
+                db,
+                SessionSpec(
+                    title=title, starts_at=local(day, h, m), duration_minutes=minutes,
+                    capacity=cap, venue=venue, tier_ids=tiers, priority_tier_ids=priority,
+                    opens_to_all_at=local(day - timedelta(days=2), 9) if priority else None,
+                    minutes_cost=30 if title.startswith("1:1") else 0,
+                ),
+                now=self.seeded_at,
+            )  # fmt: skip
+        names = list(self.tokens)
+        self.book("Tuesday Breathwork", names[:8])
+        self.book("Sunrise Breathwork", names[3:9])
+        self.book("Lunchtime Reset", names[:10])  # 8 seats: two on the waitlist
+        self.book("1:1 Breath Coaching", ["Zoë"])
+        self.book("Evening Wind-down Circle", names[5:11])
+        self.book("Friday Sound Bath", names[2:13])
+        self.book("Saturday Slow Morning", names[1:5])
+        self.book("Beginners' Breath", names[8:12])
+        self.book("Morning Pages Circle", names[2:7])
+        self.book("Breath for Sleep", names[4:13])
+        self.book("Sunrise Breathwork ", names[0:3])
+        self.book("Slow Sunday Walk", names[6:16])
+        self.book("Breath & Journal", names[:6] + names[10:12])
+        calendar.cancel_session(db, self.sessions["Sunday Stillness"], reason="venue closed")
+
+    def book(self, title: str, people: list[str]) -> None:
+        for name in people:
+            if name.startswith("Mateus"):
+                continue  # his pass has expired
+            moment = local(self.monday - timedelta(days=1), 12)  # Sunday noon
+            try:
+                calendar.book_seat(
+                    self.db, self.sessions[title], pass_text_or_id=self.tokens[name], now=moment
+                )
+            except Exception as exc:  # a tier not allowed: the picture does without them
+                print(f"  ({name} not booked on {title}: {exc})")
+
+    def door(self) -> datetime:
+        return local(self.tuesday, 18, 2)
+
+    def check_in_some(self) -> None:
+        """A few people through the door, and one duplicate from an offline second stall."""
+        sid = self.sessions["Tuesday Breathwork"]
+        for i, name in enumerate(("Kwame", "Priya", "Siobhán", "Aoife")):
+            checkin.check_in(
+                self.db,
+                sid,
+                self.tokens[name],
+                now=self.door() - timedelta(minutes=20 - 3 * i),
+                device_name="Stall 2" if i % 2 else "Stall 1",
+            )
+        first = next(
+            b for b in calendar.bookings_for(self.db, sid) if b.member_name.startswith("Kwame")
+        )
+        with self.db.write() as conn:  # as sync would bring it in from the other stall
+            conn.execute(
+                insert(CheckIn),
+                {
+                    "id": new_id(), "session_id": sid, "pass_id": first.pass_id,
+                    "member_id": first.member_id, "device_name": "Stall 3",
+                    "minutes_debited": 0, "device_id": new_id(),
+                    "created_at": self.door() - timedelta(minutes=11),
+                },
+            )  # fmt: skip
+
+
+def settle(done: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for a screen to load")
+        wait_for_operations(50)
+        QApplication.processEvents()
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def in_window(screen: QWidget) -> QMainWindow:
+    """A screen as the main window hosts it (the window gives the page its background)."""
+    window = QMainWindow()
+    window.setCentralWidget(screen)
+    return window
+
+
+def shoot(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> None:
+    widget.resize(*size)
+    widget.show()
+    focused = QApplication.focusWidget()
+    if focused is not None and not isinstance(focused, QLineEdit):
+        focused.clearFocus()  # a focus ring on the first button is not what a host sees
+    for _ in range(5):
+        QApplication.processEvents()
+    for edit in widget.findChildren(QLineEdit):
+        edit.deselect()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--extra", action="store_true", help="also month, panel, dialog ...")
+    parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+
+    from popuppos.ui.app import apply_theme
+    from popuppos.ui.calendar.calendar_screen import CalendarScreen
+    from popuppos.ui.calendar.checkin_screen import CheckInScreen
+    from popuppos.ui.calendar.kiosk import KioskWindow
+
+    app = make_application([sys.argv[0]])
+    apply_theme(app, args.theme)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "shop.sqlite")
+        try:
+            demo = Demo(db)
+            demo.seed()
+            ctx = AppContext(db=db, settings=get_settings(db), cashier="Aoife")
+            noon = local(demo.tuesday, 12)
+
+            screen = CalendarScreen(ctx, now=lambda: noon)
+            calendar_window = in_window(screen)
+            settle(lambda: screen.loads >= 1)
+            shoot(calendar_window, out / "calendar-week.png")
+
+            demo.check_in_some()
+            door = CheckInScreen(ctx, demo.sessions["Tuesday Breathwork"], now=demo.door)
+            settle(lambda: door.loads >= 1)
+            for name in ("Mateus", "Kwame", "Zoë"):
+                door.handle_scan(demo.tokens[name])
+            settle(lambda: door.recent.count() >= 3 and not door.queue.busy)
+            settle(lambda: door.loads >= 2)
+            door_window = in_window(door)
+            shoot(door_window, out / "checkin.png")
+
+            sid = demo.sessions["Tuesday Breathwork"]
+            kiosk = KioskWindow(ctx, sid, result_ms=600_000, now=demo.door)
+            kiosk.resize(*SIZE)
+            kiosk.show()
+            kiosk.handle_scan(demo.tokens["Lucía"])
+            settle(lambda: kiosk.showing_result)
+            shoot(kiosk, out / "kiosk-ok.png")
+            kiosk.handle_scan(demo.tokens["Mateus"])
+            settle(lambda: kiosk.last_result is not None and not kiosk.last_result.ok)
+            shoot(kiosk, out / "kiosk-refused.png")
+            if args.extra:
+                kiosk.show_ready()
+                shoot(kiosk, out / "kiosk-ready.png")
+                _extra(screen, calendar_window, door, out)
+            kiosk.shutdown()
+            for w in (calendar_window, door_window):
+                w.close()
+        finally:
+            wait_for_operations()
+            db.close()
+    return 0
+
+
+def _extra(screen: QWidget, window: QMainWindow, door: QWidget, out: Path) -> None:
+    from popuppos.ui.calendar.calendar_screen import MONTH, CalendarScreen
+    from popuppos.ui.calendar.checkin_screen import CheckInScreen
+
+    assert isinstance(screen, CalendarScreen) and isinstance(door, CheckInScreen)
+    sid = door.session_id
+    panel = screen.open_session(sid)
+    settle(lambda: panel.loads >= 1)
+    shoot(panel, out / "session-panel.png", (820, 640))
+    panel.accept()
+    dialog = screen.new_session()
+    dialog.title_edit.setText("Full Moon Breathwork")
+    dialog.venue_edit.setText("The Courtyard")
+    settle(lambda: dialog.tiers is not None)
+    dialog.priority.tick("Gold")
+    dialog.allowed.tick("Gold")
+    shoot(dialog, out / "session-dialog.png", (900, 600))
+    dialog.reject()
+    loads = screen.loads
+    screen.set_mode(MONTH)
+    settle(lambda: screen.loads > loads)
+    shoot(window, out / "calendar-month.png")
+    duplicates = door.show_duplicates()
+    settle(lambda: duplicates.duplicates is not None)
+    shoot(duplicates, out / "duplicates.png", (720, 460))
+    duplicates.accept()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

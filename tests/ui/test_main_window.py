@@ -1,0 +1,63 @@
+"""The assembled window: navigation between screens and one scanner routed to the front."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from popuppos.services import demo, shifts
+from popuppos.store.db import Database, open_database
+from popuppos.ui.app import build_context
+from popuppos.ui.main_window import MainWindow
+from popuppos.ui.operations import wait_for_operations
+from popuppos.ui.qt import QApplication
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    db: Database = open_database(tmp_path / "shop.sqlite")
+    demo.load_demo_shop(db)
+    shifts.open_shift(db, opened_by="Aoife", opening_float=10_000)
+    w = MainWindow(build_context(db))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    assert w.sell_screen_ready()
+    yield w
+    wait_for_operations()
+    w.close()
+    db.close()
+
+
+def test_the_top_bar_shows_the_open_shift(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: "Shift 1 · Aoife" in window.top_bar.shift_label.text())
+    assert window.top_bar.shift_button.text() == "Close shift"
+
+
+def test_a_scan_goes_to_the_screen_in_front(window: MainWindow, qtbot: QtBot) -> None:
+    window.route_scan("2045731000125")  # a demo tee's barcode
+    qtbot.waitUntil(lambda: window.sell_screen.cart.item_count == 1)
+    window.show_calendar()
+    assert window.screens.currentWidget() is window.calendar_screen
+    assert window.top_bar.calendar_nav.isChecked()
+    window.route_scan("2045731000125")  # the calendar has no use for a product code
+    wait_for_operations()
+    QApplication.processEvents()  # deliver any queued callback before checking nothing changed
+    assert window.sell_screen.cart.item_count == 1
+    window.show_sell()
+    assert window.screens.currentWidget() is window.sell_screen
+    window.route_scan("2045731000125")
+    qtbot.waitUntil(lambda: window.sell_screen.cart.item_count == 2)
+
+
+def test_check_in_screen_opens_from_the_calendar_and_goes_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.show_calendar()
+    assert window.calendar_screen is not None
+    window.calendar_screen.check_in_requested.emit("no-such-session")
+    assert window.checkin_screen is not None
+    assert window.screens.currentWidget() is window.checkin_screen
+    window.checkin_screen.back_requested.emit()
+    assert window.screens.currentWidget() is window.calendar_screen
