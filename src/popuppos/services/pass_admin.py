@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from popuppos.core.pass_token import RevocationReason, format_day
-from popuppos.documents.pass_card_pdf import PassCardData
 from popuppos.services import audit
 from popuppos.services.errors import ServiceError
 from popuppos.services.pass_tiers import (
@@ -36,7 +35,8 @@ from popuppos.store.db import Database
 from popuppos.store.models import Member, utcnow
 from popuppos.store.pass_models import MemberPass, PassRevocation, PassTier, SigningKey
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # reportlab is heavy: the card module loads only to print a card
+    from popuppos.documents.pass_card_pdf import PassCardData
     from popuppos.services.passes import IssuedPass
 
 # Tiers used to live here; their names stay importable from this module.
@@ -285,6 +285,8 @@ def revoke_pass(
 # -- the card -------------------------------------------------------------------------------
 def pass_card_data(db: Database, pass_id: str) -> PassCardData:
     """What the printed card shows; refused for a revoked pass (its QR no longer works)."""
+    from popuppos.documents.pass_card_pdf import PassCardData
+
     with db.read() as conn:
         info = pass_info_in(conn, pass_id)
         if info.revocation is not None:
