@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
-from popuppos.ui.qt import QVBoxLayout, QWidget, Signal
+from popuppos.ui.qt import QHBoxLayout, QIcon, QPushButton, QSize, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.category_chips import CategoryChips
 from popuppos.ui.sell.product_grid import ProductGrid
 from popuppos.ui.sell.widgets import Banner, search_field
@@ -19,6 +20,7 @@ class ProductBrowser(QWidget):
 
     product_tapped = Signal(object)
     code_entered = Signal(str)
+    camera_requested = Signal()
 
     def __init__(self, money: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +30,17 @@ class ProductBrowser(QWidget):
         self.search = search_field("Search or scan a product  (F2)", "Search products")
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
-        left.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
+        search_row.addWidget(self.search, 1)
+        self.camera_button = QPushButton(QIcon(str(resource_path("icons", "scan.svg"))), "")
+        self.camera_button.setToolTip("Scan a pass or barcode with the camera")
+        self.camera_button.setAccessibleName("Scan with the camera")
+        self.camera_button.setMinimumSize(48, 44)
+        self.camera_button.setIconSize(QSize(22, 22))
+        self.camera_button.clicked.connect(self.camera_requested)
+        search_row.addWidget(self.camera_button)
+        left.addLayout(search_row)
 
         self.chips = CategoryChips()
         self.chips.chosen.connect(self.set_category)

@@ -112,6 +112,7 @@ class SellScreen(QWidget):
         self.browser = ProductBrowser(self.money)
         self.browser.product_tapped.connect(self.tap_product)
         self.browser.code_entered.connect(self.handle_scan)
+        self.browser.camera_requested.connect(self.scan_with_camera)
         b = self.browser
         self.search, self.chips, self.banner = b.search, b.chips, b.banner
         self.product_view = b.product_view
@@ -239,6 +240,15 @@ class SellScreen(QWidget):
             self.passes.offer(item, variant)
             return True
         return self.controller.add(item, variant)
+
+    def scan_with_camera(self) -> None:
+        """The third way in: the camera's first code goes to the same scan handler."""
+        from popuppos.ui.sell.camera_dialog import CameraScanDialog
+
+        dialog = CameraScanDialog(self)
+        dialog.code_read.connect(self.handle_scan)
+        self.dialog = dialog
+        dialog.open()
 
     def handle_scan(self, code: str) -> None:
         """A scanned (or typed) barcode or SKU: add that variant, or say it is unknown.
