@@ -1,4 +1,4 @@
-"""Scanning with the camera at the till: a member holds up their pass on a phone.
+"""Scanning with the camera at the till: a member holds up their pass (a QR code) on a phone.
 
 The dialog shows the camera preview (or, with no camera, says so and offers a photo);
 the first code it reads is handed to the sell screen's one scan handler, and it closes.
@@ -22,7 +22,7 @@ class CameraScanDialog(QDialog):
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 20, 20, 20)
         column.setSpacing(12)
-        title = QLabel("Hold the pass or barcode up to the camera")
+        title = QLabel("Hold the member pass (its QR code) up to the camera")
         title.setObjectName("Heading")
         column.addWidget(title)
         self.panel = CameraPanel(self)
