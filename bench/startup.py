@@ -5,8 +5,9 @@ kept in the temp folder for later runs). Each run starts a fresh Python process 
 opens the database, builds the main window, shows it and waits until the product grid
 holds the catalogue; the parent measures from just before spawning the process, so
 interpreter start and imports count. Like a host's second start, the runs find the OS
-file cache and Python's bytecode cache warm (one untimed run first). The baseline, in the same run, is a process that
-only starts Python, imports PySide6 and shows an empty QMainWindow.
+file cache and Python's bytecode cache warm (one untimed run first). The baseline, in
+the same run, is a process that only starts Python, imports PySide6 and shows an empty
+QMainWindow.
 
 Prints the figures, then one JSON line with ``startup_s`` (median of the runs),
 ``baseline_s`` and ``ratio``.

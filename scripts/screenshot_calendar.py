@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import insert
 
 from popuppos.core.ids import new_id
-from popuppos.services import calendar, checkin, members, passes
+from popuppos.services import bookings, calendar, checkin, members, passes
 from popuppos.services.calendar import SessionSpec, as_utc
 from popuppos.services.demo import load_demo_shop
 from popuppos.services.shop import get_settings, save_settings
@@ -140,7 +140,7 @@ class Demo:
                 continue  # his pass has expired
             moment = local(self.monday - timedelta(days=1), 12)  # Sunday noon
             try:
-                calendar.book_seat(
+                bookings.book_seat(
                     self.db, self.sessions[title], pass_text_or_id=self.tokens[name], now=moment
                 )
             except Exception as exc:  # a tier not allowed: the picture does without them
@@ -161,7 +161,7 @@ class Demo:
                 device_name="Stall 2" if i % 2 else "Stall 1",
             )
         first = next(
-            b for b in calendar.bookings_for(self.db, sid) if b.member_name.startswith("Kwame")
+            b for b in bookings.bookings_for(self.db, sid) if b.member_name.startswith("Kwame")
         )
         with self.db.write() as conn:  # as sync would bring it in from the other stall
             conn.execute(

@@ -14,12 +14,14 @@ from sqlalchemy.exc import DatabaseError
 
 from popuppos.core.pass_token import RevocationReason
 from popuppos.services import calendar, members, passes
-from popuppos.services.calendar import (
-    PROMOTED,
-    SessionSpec,
+from popuppos.services.bookings import (
     book_seat,
     bookings_for,
     cancel_booking,
+)
+from popuppos.services.calendar import (
+    PROMOTED,
+    SessionSpec,
     save_session,
     session_info,
     sessions_between,

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 
 from popuppos.core import pass_token as tok
 from popuppos.core.pass_token import RevocationReason
-from popuppos.services import calendar, members, pass_admin, passes, shop
+from popuppos.services import bookings, calendar, members, pass_admin, passes, shop
 from popuppos.services.calendar import SessionSpec
 from popuppos.services.checkin import (
     BOOKING_HELD,
@@ -211,7 +211,7 @@ def test_capacity_full_is_refused(db: Database, gold: str) -> None:
 def test_a_booked_seat_is_held_until_just_after_the_start(db: Database, gold: str) -> None:
     ana, bo = holder(db, "Ana", gold), holder(db, "Bo", gold)
     sid = session(db, capacity=1)
-    calendar.book_seat(db, sid, pass_text_or_id=ana.pass_id, now=at(1))
+    bookings.book_seat(db, sid, pass_text_or_id=ana.pass_id, now=at(1))
     walk_in = check_in(db, sid, bo.token, now=at(3), device_name="S")
     assert walk_in.headline == "Session full" and "held until" in walk_in.detail
     # Ana does not come: after the hold, her seat goes to the walk-in.
@@ -225,7 +225,7 @@ def test_a_booked_seat_is_held_until_just_after_the_start(db: Database, gold: st
 def test_a_booked_member_gets_in_when_walk_ins_filled_the_rest(db: Database, gold: str) -> None:
     ana, bo, cy = holder(db, "Ana", gold), holder(db, "Bo", gold), holder(db, "Cy", gold)
     sid = session(db, capacity=2)
-    calendar.book_seat(db, sid, pass_text_or_id=ana.token, now=at(1))
+    bookings.book_seat(db, sid, pass_text_or_id=ana.token, now=at(1))
     assert check_in(db, sid, bo.token, now=at(3), device_name="S").ok
     assert check_in(db, sid, cy.token, now=at(3), device_name="S").headline == "Session full"
     assert check_in(db, sid, ana.token, now=at(3), device_name="S").ok
