@@ -26,10 +26,8 @@ from PIL import Image, ImageFilter
 from pytestqt.qtbot import QtBot
 
 from popuppos.core.pass_token import PassClaims, SigningKey, issue_pass
+from popuppos.ui.camera_panel import NO_CAMERA_TEXT, CameraPanel, CameraPreview
 from popuppos.ui.camera_scanner import (
-    NO_CAMERA_TEXT,
-    CameraPanel,
-    CameraPreview,
     CameraScanner,
     frame_to_gray,
     rank_camera_format,
@@ -369,7 +367,8 @@ import sys
 sys.modules["PySide6.QtMultimedia"] = None  # as if PySide6-Addons or libpulse0 were missing
 from popuppos.ui import qt
 assert not qt.HAVE_QT_MULTIMEDIA
-from popuppos.ui.camera_scanner import NO_CAMERA_TEXT, CameraPanel, wait_for_decodes
+from popuppos.ui.camera_panel import NO_CAMERA_TEXT, CameraPanel
+from popuppos.ui.camera_scanner import wait_for_decodes
 app = qt.QApplication([])
 panel = CameraPanel()
 panel.show()

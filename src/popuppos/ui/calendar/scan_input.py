@@ -42,9 +42,9 @@ PASS_WEDGE_SETTINGS = WedgeSettings(max_length=max(WedgeSettings().max_length, T
 
 
 def camera_panel(parent: QWidget | None = None) -> QWidget | None:
-    """A ``CameraPanel`` when ``popuppos.ui.camera_scanner`` is installed, else None."""
+    """A ``CameraPanel`` when ``popuppos.ui.camera_panel`` can be loaded, else None."""
     try:
-        module = importlib.import_module("popuppos.ui.camera_scanner")
+        module = importlib.import_module("popuppos.ui.camera_panel")
     except ImportError:
         return None
     panel_class: Any = getattr(module, "CameraPanel", None)

@@ -1,7 +1,7 @@
 """One session: its details, who has a seat and who waits, booking by pass, check-in.
 
 "Book a seat" takes a scanned or pasted pass (or a pass id) through
-``services.calendar.book_seat``: a seat while there is one, else the waitlist. Cancelling a
+``services.bookings.book_seat``: a seat while there is one, else the waitlist. Cancelling a
 booking frees the seat for the first on the waitlist (the service promotes them). Cancelling
 a booking or the session asks once more on the same button before it acts.
 """
@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from popuppos.services.calendar import (
+from popuppos.services.bookings import (
     BookingInfo,
     BookingResult,
     CancelledBooking,
-    SessionInfo,
     book_seat,
     bookings_for,
     cancel_booking,
+)
+from popuppos.services.calendar import (
+    SessionInfo,
     cancel_session,
     first_name,
     session_info,

@@ -14,7 +14,7 @@ class CameraScanDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from popuppos.ui.camera_scanner import CameraPanel  # Qt Multimedia loads on demand
+        from popuppos.ui.camera_panel import CameraPanel  # Qt Multimedia loads on demand
 
         self.setObjectName("CameraScanDialog")
         self.setWindowTitle("Scan with the camera")
