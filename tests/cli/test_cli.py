@@ -1,14 +1,19 @@
 """The `popuppos` command as a host meets it: clear messages, never a traceback."""
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from popuppos import __version__
 from popuppos.cli import main
+from popuppos.services.calendar import sessions_between
 from popuppos.services.catalog import catalog_items
+from popuppos.services.members import search_members
+from popuppos.services.pass_admin import list_tiers, passes_of_member
 from popuppos.store.db import open_database
+from popuppos.store.models import utcnow
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -27,10 +32,21 @@ def test_demo_fills_an_empty_database_once(
     db = open_database(path)
     try:
         items = catalog_items(db)
+        tiers = list_tiers(db)
+        week = sessions_between(db, utcnow(), utcnow() + timedelta(days=8))
+        zoe = search_members(db, "Zoë")[0]
+        zoes_passes = passes_of_member(db, zoe.id)
     finally:
         db.close()
-    assert len(items) >= 12
-    assert all(item.image for item in items)
+    merch = [item for item in items if item.category != "Passes"]
+    assert len(merch) >= 12 and all(item.image for item in merch)
+    assert {t.code for t in tiers} == {"MORNING", "INNER"}
+    assert {item.name for item in items if item.category == "Passes"} == {
+        "Morning Circle",
+        "Inner Circle",
+    }
+    assert len(week) == 6  # the coming week of member sessions
+    assert [p.status for p in zoes_passes] == ["active"]
     assert main(["demo", "--db", str(path)]) == 0
     assert "already has a catalogue" in capsys.readouterr().out
 

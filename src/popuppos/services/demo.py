@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
@@ -89,4 +90,55 @@ def load_demo_shop(db: Database) -> DemoLoaded:
             )
     if not has_manager_pin(db):
         set_manager_pin(db, DEMO_MANAGER_PIN, current_pin=None, actor="demo")
+    _member_programme(db)
     return DemoLoaded(len(data["products"]), len(data["members"]), already_there=False)
+
+
+# (title, days from today, local hour, minute, minutes long, venue, capacity, tiers, 1:1 cost)
+_WEEK = (
+    ("Sunrise Breathwork", 1, 7, 30, 45, "Studio 2", 10, "", 0),
+    ("Evening Breathwork", 2, 18, 0, 60, "Studio 2", 12, "", 0),
+    ("Morning Pages Circle", 3, 8, 0, 45, "The Courtyard", 10, "MORNING", 0),
+    ("1:1 Breath Coaching", 4, 16, 0, 30, "Back room", 1, "INNER", 30),
+    ("Sound Bath", 5, 18, 30, 60, "Studio 1", 16, "", 0),
+    ("Slow Morning Walk", 6, 10, 0, 90, "The Courtyard", 20, "", 0),
+)
+
+
+def _member_programme(db: Database) -> None:
+    """Two pass tiers, a pass for each demo member, and the coming week's sessions."""
+    from popuppos.services import calendar, members, passes
+
+    morning = passes.save_tier(
+        db,
+        passes.TierSpec(
+            name="Morning Circle", code="MORNING", price=4500, validity_days=30,
+            discount_bp=1000, discount_categories=("Apparel", "Home"), included_sessions=8,
+            early_access_minutes=30,
+            refund_terms="Refundable in full within 14 days if no session has been attended.",
+            transfer_terms="Not transferable.",
+        ),
+    )  # fmt: skip
+    inner = passes.save_tier(
+        db,
+        passes.TierSpec(
+            name="Inner Circle", code="INNER", price=12000, validity_days=90, discount_bp=1500,
+            early_access_minutes=60, one_to_one_minutes=120, transferable=True,
+            refund_terms="Refundable pro rata for unused months.",
+            transfer_terms="Transferable once, at the stall.",
+        ),
+    )  # fmt: skip
+    codes = {"MORNING": morning, "INNER": inner}
+    for i, member in enumerate(members.search_members(db, "", limit=50)):
+        tier = inner if i % 3 == 0 else morning
+        passes.issue_pass(db, tier_id=tier, member_id=member.id, actor="demo")
+    today = datetime.now().astimezone().replace(second=0, microsecond=0)
+    for title, days, hour, minute, length, venue, capacity, tier, cost in _WEEK:
+        start = (today + timedelta(days=days)).replace(hour=hour, minute=minute)
+        calendar.save_session(
+            db,
+            calendar.SessionSpec(
+                title=title, starts_at=start, duration_minutes=length, capacity=capacity,
+                venue=venue, tier_ids=(codes[tier],) if tier else (), minutes_cost=cost,
+            ),
+        )  # fmt: skip
