@@ -204,9 +204,12 @@ def test_the_gui_thread_keeps_ticking_while_photos_decode(
 
     from popuppos.scanning.qr_frames import decode_image_file
 
-    started = time.perf_counter()
-    assert decode_image_file(big[0]) == []
-    one_decode = time.perf_counter() - started  # what one photo would freeze the GUI for
+    times = []
+    for _ in range(2):  # the first decode is cold (it pays one-off costs): keep the faster
+        started = time.perf_counter()
+        assert decode_image_file(big[0]) == []
+        times.append(time.perf_counter() - started)
+    one_decode = min(times)  # what one photo would freeze the GUI for
 
     ticks: list[float] = []
     timer = QTimer()
@@ -226,7 +229,7 @@ def test_the_gui_thread_keeps_ticking_while_photos_decode(
 
     assert found == [token]
     gaps = np.diff([begun, *ticks])
-    assert elapsed > 2 * one_decode  # the batch really took a while ...
+    assert elapsed > 1.5 * one_decode  # the batch of three really took a while ...
     assert gaps.max() < max(0.5 * one_decode, 0.05), (gaps.max(), one_decode)  # ... unfrozen
     assert len(ticks) >= 0.3 * elapsed / 0.010
 

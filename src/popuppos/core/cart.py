@@ -31,6 +31,7 @@ class CartLine:
     quantity: int = 1
     discount: Discount | None = None
     category: str = ""  # for member discounts that apply to chosen categories
+    drop_id: str | None = None  # a micro-drop's line (variant_id: its first part)
 
     @property
     def display_name(self) -> str:
@@ -47,6 +48,7 @@ class Cart:
     discount: Discount | None = None
     member_id: str | None = None
     member_name: str | None = None
+    member_tier_id: str | None = None  # the tier of the pass scanned for this sale
 
     @property
     def is_empty(self) -> bool:
@@ -57,12 +59,23 @@ class Cart:
         return sum(ln.quantity for ln in self.lines)
 
     def quantity_of(self, variant_id: str) -> int:
-        return sum(ln.quantity for ln in self.lines if ln.variant_id == variant_id)
+        """Units of the catalogue variant in the cart (drop lines are counted apart)."""
+        return sum(
+            ln.quantity for ln in self.lines if ln.variant_id == variant_id and not ln.drop_id
+        )
+
+    def drop_quantity(self, drop_id: str) -> int:
+        return sum(ln.quantity for ln in self.lines if ln.drop_id == drop_id)
 
     def add(self, line: CartLine) -> int:
         """Add a line, merging with an undiscounted line of the same variant; returns its row."""
         for i, ln in enumerate(self.lines):
-            if ln.variant_id == line.variant_id and ln.discount is None and line.discount is None:
+            if (
+                ln.variant_id == line.variant_id
+                and ln.drop_id == line.drop_id
+                and ln.discount is None
+                and line.discount is None
+            ):
                 self.set_quantity(i, ln.quantity + line.quantity)
                 return i
         if line.quantity > MAX_QUANTITY:
@@ -83,13 +96,15 @@ class Cart:
     def set_line_discount(self, row: int, discount: Discount | None) -> None:
         self.lines[row] = replace(self.lines[row], discount=discount)
 
-    def set_member(self, member_id: str | None, member_name: str | None) -> None:
-        self.member_id, self.member_name = member_id, member_name
+    def set_member(
+        self, member_id: str | None, member_name: str | None, tier_id: str | None = None
+    ) -> None:
+        self.member_id, self.member_name, self.member_tier_id = member_id, member_name, tier_id
 
     def clear(self) -> None:
         self.lines.clear()
         self.discount = None
-        self.member_id = self.member_name = None
+        self.member_id = self.member_name = self.member_tier_id = None
 
     def priced(self) -> PricedCart:
         return price_cart(
@@ -105,6 +120,7 @@ class Cart:
             "discount": _discount_to_dict(self.discount),
             "member_id": self.member_id,
             "member_name": self.member_name,
+            "member_tier_id": self.member_tier_id,
             "lines": [
                 {
                     "variant_id": ln.variant_id,
@@ -116,6 +132,7 @@ class Cart:
                     "quantity": ln.quantity,
                     "discount": _discount_to_dict(ln.discount),
                     "category": ln.category,
+                    "drop_id": ln.drop_id,
                 }
                 for ln in self.lines
             ],
@@ -127,6 +144,7 @@ class Cart:
         cart.discount = _discount_from_dict(data.get("discount"))
         cart.member_id = data.get("member_id")
         cart.member_name = data.get("member_name")
+        cart.member_tier_id = data.get("member_tier_id")
         for ln in data["lines"]:
             cart.lines.append(
                 CartLine(
@@ -139,6 +157,7 @@ class Cart:
                     quantity=int(ln["quantity"]),
                     discount=_discount_from_dict(ln.get("discount")),
                     category=str(ln.get("category", "")),
+                    drop_id=ln.get("drop_id"),
                 )
             )
         return cart

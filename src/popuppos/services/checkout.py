@@ -17,6 +17,7 @@ from popuppos.core.cart import Cart
 from popuppos.core.ids import new_id
 from popuppos.core.pricing import PricedCart, PricingError
 from popuppos.core.tender import Tender, TenderError, check_tenders, check_tip
+from popuppos.services.drop_sales import DropAlert, check_drop_lines, stock_needs
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.shifts import require_open_shift
@@ -60,6 +61,7 @@ class CompletedSale:
     change: int
     currency: str
     passes: tuple[str, ...] = ()  # member passes this sale issued
+    drop_alerts: tuple[DropAlert, ...] = ()  # drops this sale took low or sold out
 
     @property
     def paid(self) -> int:
@@ -78,14 +80,20 @@ def complete_sale(
         check_tenders(tenders, priced.total + tip)
     except (PricingError, TenderError) as exc:
         raise ServiceError(str(exc)) from None
-    wanted: dict[str, int] = {}
-    for ln in cart.lines:
-        wanted[ln.variant_id] = wanted.get(ln.variant_id, 0) + ln.quantity
+    has_drops = any(ln.drop_id for ln in cart.lines)
 
     with db.write() as conn:
         device = db.device_id
         shift = require_open_shift(conn, device)
         currency = shift.currency  # the currency cannot change while a shift is open
+        if has_drops:  # a drop line moves every part of the drop
+            wanted = stock_needs(
+                conn, ((ln.variant_id, ln.drop_id, ln.quantity) for ln in cart.lines)
+            )
+        else:
+            wanted = {}
+            for ln in cart.lines:
+                wanted[ln.variant_id] = wanted.get(ln.variant_id, 0) + ln.quantity
         stock: dict[str, tuple[int, bool]] = {}
         sells_passes = False
         for vid, have, tracked, tier_id in conn.execute(_STOCK, {"ids": list(wanted)}):
@@ -96,13 +104,22 @@ def complete_sale(
         for ln in cart.lines:
             if ln.variant_id not in stock:
                 raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
-            have, tracked = stock[ln.variant_id]
-            if tracked and wanted[ln.variant_id] > have:
-                raise ServiceError(f"only {have} of {ln.display_name} left in stock")
+        for vid, qty in wanted.items():
+            if vid not in stock:
+                raise ServiceError("a product of a drop in this sale is no longer in the catalogue")
+            have, tracked = stock[vid]
+            if tracked and qty > have:
+                name = next((ln.display_name for ln in cart.lines if ln.variant_id == vid), None)
+                raise ServiceError(
+                    f"only {have} of {name} left in stock"
+                    if name
+                    else f"only {have} left in stock of a product in a drop of this sale"
+                )
         if cart.member_id is not None and conn.scalar(_MEMBER, {"member": cart.member_id}) is None:
             raise ServiceError("that member is not on this device")
 
         sale_id, now = new_id(), utcnow()
+        alerts = check_drop_lines(conn, device, cart, sale_id, now) if has_drops else []
         number = int(conn.scalar(_NEXT_NUMBER, {"device": device}) or 1)
         disc = cart.discount
         _INSERT_SALE.run(
@@ -145,6 +162,7 @@ def complete_sale(
                 "net": p.net,
                 "tax": p.tax,
                 "gross": p.gross,
+                "drop_id": ln.drop_id,
             }
             for i, (ln, p) in enumerate(zip(cart.lines, priced.lines, strict=True))
         ]
@@ -212,6 +230,7 @@ def complete_sale(
                             "tax_rate_bp",
                             "tax",
                             "gross",
+                            "drop_id",
                         )
                     }
                     for r in line_rows
@@ -248,4 +267,5 @@ def complete_sale(
         sum(t.change for t in tenders),
         currency,
         tuple(issued),
+        tuple(alerts),
     )

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, func, insert, select
 from popuppos.core.ids import new_id
 from popuppos.core.refund_rules import RefundError, refund_line, split_to_tenders
 from popuppos.services import audit
+from popuppos.services.drop_sales import stock_needs
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.shifts import require_open_shift
@@ -41,6 +42,7 @@ class RefundableLine:
     unit_price: int
     gross: int
     tax: int
+    drop_id: str | None = None
 
     @property
     def refundable_qty(self) -> int:
@@ -104,6 +106,7 @@ def _load(conn: Connection, sale_id: str) -> RefundableSale:
             r.unit_price,
             r.gross,
             r.tax,
+            r.drop_id,
         )
         for r in conn.execute(
             select(
@@ -115,6 +118,7 @@ def _load(conn: Connection, sale_id: str) -> RefundableSale:
                 SaleLine.unit_price,
                 SaleLine.gross,
                 SaleLine.tax,
+                SaleLine.drop_id,
             )
             .where(SaleLine.sale_id == sale_id)
             .order_by(SaleLine.position)
@@ -295,15 +299,13 @@ def refund_sale(
             revoke_for_refund(
                 conn, db.device_id, sale_line_id=ln.sale_line_id, quantity=q, actor=cashier
             )
+        need = stock_needs(conn, ((ln.variant_id, ln.drop_id, q) for ln, q, _, _ in plan.lines))
         tracked = set(
             conn.scalars(
-                select(Variant.id).where(
-                    Variant.id.in_([ln.variant_id for ln, *_ in plan.lines]),
-                    Variant.track_stock.is_(True),
-                )
+                select(Variant.id).where(Variant.id.in_(list(need)), Variant.track_stock.is_(True))
             )
         )
-        back = [(ln, q) for ln, q, _, _ in plan.lines if ln.variant_id in tracked]
+        back = [(vid, q) for vid, q in need.items() if vid in tracked]
         if restock and back:
             conn.execute(
                 insert(StockMovement),
@@ -311,13 +313,13 @@ def refund_sale(
                     {
                         "id": new_id(),
                         "device_id": db.device_id,
-                        "variant_id": ln.variant_id,
+                        "variant_id": vid,
                         "delta": q,
                         "reason": "refund",
                         "ref_id": refund_id,
                         "created_at": now,
                     }
-                    for ln, q in back
+                    for vid, q in back
                 ],
             )
         audit.record(

@@ -10,6 +10,7 @@ from popuppos.core.cart import CartLine
 from popuppos.core.ids import new_id
 from popuppos.core.tender import TenderMethod
 from popuppos.services import audit
+from popuppos.services.drop_sales import stock_needs
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.shifts import _open_shift_row, require_open_shift
@@ -103,12 +104,20 @@ def void_sale(
                 "reason": reason.strip(),
             },
         )
-        moved = conn.execute(
-            select(SaleLine.variant_id, func.sum(SaleLine.quantity))
-            .join(Variant, Variant.id == SaleLine.variant_id)
-            .where(SaleLine.sale_id == sale_id, Variant.track_stock.is_(True))
-            .group_by(SaleLine.variant_id)
-        ).all()
+        need = stock_needs(
+            conn,
+            conn.execute(
+                select(SaleLine.variant_id, SaleLine.drop_id, SaleLine.quantity).where(
+                    SaleLine.sale_id == sale_id
+                )
+            ).all(),
+        )
+        tracked = set(
+            conn.scalars(
+                select(Variant.id).where(Variant.id.in_(list(need)), Variant.track_stock.is_(True))
+            )
+        )
+        moved = [(vid, q) for vid, q in need.items() if vid in tracked]
         if moved:
             conn.execute(
                 insert(StockMovement),

@@ -163,6 +163,9 @@ class SaleLine(Base):
     net: Mapped[int] = mapped_column(Integer)
     tax: Mapped[int] = mapped_column(Integer)
     gross: Mapped[int] = mapped_column(Integer)
+    # The micro-drop this line sold (its parts' stock moved); no foreign key, so adding
+    # the column (migration 0003) kept the table and its fact triggers in place.
+    drop_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
 
 
 class SaleTender(Base):

@@ -110,7 +110,7 @@ class CartController(QObject):
         self._drop_member_discounts()
         self.attached, self.member = scanned, None
         holder = scanned.holder
-        self.cart.set_member(holder.member_id or None, holder.member_name)
+        self.cart.set_member(holder.member_id or None, holder.member_name, holder.tier_id or None)
         for row, ln in enumerate(self.cart.lines):
             discount = member_discount(ln.category, scanned.benefits)
             if ln.discount is None and discount is not None:

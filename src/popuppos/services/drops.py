@@ -1,0 +1,419 @@
+"""Micro-drops: planning one, selling from it under its rules, and its true count.
+
+The rules themselves are :mod:`popuppos.core.drop_rules`; this module reads what they need
+(the drop's terms, the units sold, refunded and held by a member, the parts' stock) and, at
+checkout, does so inside the sale's own ``BEGIN IMMEDIATE`` transaction
+(:func:`check_drop_lines`), so two sales on one device can never both take the last unit.
+
+A drop sells "drop units". A unit of a single-product drop is one of its variant; a unit of
+a bundle is every part at its quantity. The sale line of a drop carries ``drop_id`` and the
+first part's variant; stock moves for every part (:func:`stock_needs`), on sale, refund
+and void alike.
+
+Decisions where the issue is silent:
+
+* The per-customer limit counts a member's units over all their sales on this device
+  (net of refunds and voids). A guest, or a pass whose holder is not on this device yet,
+  cannot be recognised across sales: such a sale may hold at most the limit on its own.
+* Once a drop has sold, its parts cannot change and its edition size cannot go below what
+  is sold; everything else (window, price for later sales, words) stays editable.
+* Drop lines are in the category "Drops": a tier discount that covers every category
+  applies to them, as it would to any product.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Row, Select, delete, func, insert, select, update
+
+from popuppos.core import drop_rules as rules
+from popuppos.core.cart import CartLine
+from popuppos.core.drop_rules import DropRuleError, DropState, DropTerms
+from popuppos.core.ids import new_id
+from popuppos.services.errors import ServiceError
+from popuppos.services.outbox import append_event
+from popuppos.services.receipts import local_time
+from popuppos.store.db import Database
+from popuppos.store.drop_models import Drop, DropItem
+from popuppos.store.models import Product, Sale, SaleLine, SaleVoid, Variant, utcnow
+from popuppos.store.models import RefundLine as RefundLineRow
+
+DROPS_CATEGORY = "Drops"
+SOCIAL_PROOF_MINUTES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DropPart:
+    variant_id: str
+    product_name: str
+    variant_name: str
+    sku: str
+    quantity: int  # per drop unit
+    stock: int | None  # None: not counted
+    image: str | None
+
+    @property
+    def display_name(self) -> str:
+        name = (
+            f"{self.product_name} · {self.variant_name}" if self.variant_name else self.product_name
+        )
+        return f"{self.quantity} × {name}" if self.quantity != 1 else name
+
+
+@dataclass(frozen=True, slots=True)
+class DropSpec:
+    """What the host sets for a drop; ``id`` None for a new one. Money in minor units."""
+
+    name: str
+    price: int
+    edition_size: int
+    public_start: datetime  # naive UTC
+    public_end: datetime
+    parts: tuple[tuple[str, int], ...]  # (variant id, quantity per drop unit)
+    members_first_minutes: int = 0
+    member_tier_ids: tuple[str, ...] = ()
+    per_customer_limit: int | None = None
+    low_stock_threshold: int = 0
+    story_hook: str = ""
+    terms: str = ""
+    image: str | None = None
+    tax_rate_bp: int | None = None  # None: the first part's product rate
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DropStatus:
+    """A drop as it stands now: its terms, parts and the true counts."""
+
+    id: str
+    name: str
+    price: int
+    tax_rate_bp: int
+    terms: DropTerms
+    parts: tuple[DropPart, ...]
+    sold: int  # net: sold - refunded, voids never counted
+    remaining: int  # what this device may still sell
+    state: DropState
+    sold_recently: int  # units sold in the last SOCIAL_PROOF_MINUTES
+    story_hook: str
+    terms_text: str
+    image: str | None  # the drop's image, else its first part's
+    member_tier_ids: tuple[str, ...]
+
+    @property
+    def edition_size(self) -> int:
+        return self.terms.cap
+
+    @property
+    def is_bundle(self) -> bool:
+        return len(self.parts) > 1 or any(p.quantity != 1 for p in self.parts)
+
+    @property
+    def scarcity(self) -> str:
+        return rules.scarcity_text(self.remaining, self.terms.cap, self.terms.low_stock_threshold)
+
+    @property
+    def low(self) -> bool:
+        t = self.terms.low_stock_threshold
+        return 0 < self.remaining <= t
+
+    @property
+    def what_you_get(self) -> str:
+        return ", ".join(p.display_name for p in self.parts)
+
+    def cart_line(self) -> CartLine:
+        first = self.parts[0]
+        return CartLine(
+            variant_id=first.variant_id,
+            name=self.name,
+            variant_name="",
+            sku=first.sku,
+            unit_price=self.price,
+            tax_rate_bp=self.tax_rate_bp,
+            category=DROPS_CATEGORY,
+            drop_id=self.id,
+        )
+
+
+def local_when(moment: datetime) -> str:
+    return local_time(moment).strftime("%d %b %H:%M").lstrip("0")
+
+
+#: A drop's stored row (Core rows: attribute access by column name).
+DROP_ROWS = select(*Drop.__table__.columns)
+
+
+# -- reading ------------------------------------------------------------------------------
+def voided_sales() -> Select[tuple[str]]:
+    return select(SaleVoid.sale_id)
+
+
+def _sold(conn: Connection, drop_ids: Sequence[str]) -> dict[str, int]:
+    rows = conn.execute(
+        select(SaleLine.drop_id, func.sum(SaleLine.quantity))
+        .where(SaleLine.drop_id.in_(drop_ids), SaleLine.sale_id.not_in(voided_sales()))
+        .group_by(SaleLine.drop_id)
+    )
+    return {str(d): int(q) for d, q in rows}
+
+
+def _refunded(conn: Connection, drop_ids: Sequence[str]) -> dict[str, int]:
+    rows = conn.execute(
+        select(SaleLine.drop_id, func.sum(RefundLineRow.quantity))
+        .join(SaleLine, SaleLine.id == RefundLineRow.sale_line_id)
+        .where(SaleLine.drop_id.in_(drop_ids))
+        .group_by(SaleLine.drop_id)
+    )
+    return {str(d): int(q) for d, q in rows}
+
+
+def _sold_since(conn: Connection, drop_ids: Sequence[str], since: datetime) -> dict[str, int]:
+    rows = conn.execute(
+        select(SaleLine.drop_id, func.sum(SaleLine.quantity))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(
+            SaleLine.drop_id.in_(drop_ids),
+            Sale.created_at > since,
+            SaleLine.sale_id.not_in(voided_sales()),
+        )
+        .group_by(SaleLine.drop_id)
+    )
+    return {str(d): int(q) for d, q in rows}
+
+
+def _parts(conn: Connection, drop_ids: Sequence[str]) -> dict[str, list[DropPart]]:
+    rows = conn.execute(
+        select(
+            DropItem.drop_id,
+            DropItem.variant_id,
+            Product.name,
+            Variant.name,
+            Variant.sku,
+            DropItem.quantity,
+            Variant.stock,
+            Variant.track_stock,
+            Product.image,
+        )
+        .join(Variant, Variant.id == DropItem.variant_id)
+        .join(Product, Product.id == Variant.product_id)
+        .where(DropItem.drop_id.in_(drop_ids))
+        .order_by(DropItem.drop_id, DropItem.position)
+    )
+    out: dict[str, list[DropPart]] = {}
+    for d, vid, pname, vname, sku, qty, stock, tracked, image in rows:
+        out.setdefault(str(d), []).append(
+            DropPart(vid, pname, vname, sku, int(qty), int(stock) if tracked else None, image)
+        )
+    return out
+
+
+def _terms(row: Row[Any]) -> DropTerms:
+    return DropTerms(
+        cap=row.edition_size,
+        public_start=row.public_start,
+        public_end=row.public_end,
+        members_first_minutes=row.members_first_minutes,
+        member_tiers=frozenset(json.loads(row.member_tier_ids)),
+        per_customer_limit=row.per_customer_limit,
+        low_stock_threshold=row.low_stock_threshold,
+        ended_at=row.ended_at,
+    )
+
+
+def statuses(conn: Connection, rows: Sequence[Row[Any]], now: datetime) -> list[DropStatus]:
+    ids = [r.id for r in rows]
+    if not ids:
+        return []
+    sold, back = _sold(conn, ids), _refunded(conn, ids)
+    recent = _sold_since(conn, ids, now - timedelta(minutes=SOCIAL_PROOF_MINUTES))
+    parts = _parts(conn, ids)
+    out = []
+    for r in rows:
+        ps = tuple(parts.get(r.id, ()))
+        terms = _terms(r)
+        allow = rules.parts_allow(
+            {p.variant_id: p.quantity for p in ps}, {p.variant_id: p.stock for p in ps}
+        )
+        left = rules.remaining(terms.cap, sold.get(r.id, 0), back.get(r.id, 0), allow)
+        out.append(
+            DropStatus(
+                id=r.id,
+                name=r.name,
+                price=r.price,
+                tax_rate_bp=r.tax_rate_bp,
+                terms=terms,
+                parts=ps,
+                sold=sold.get(r.id, 0) - back.get(r.id, 0),
+                remaining=left,
+                state=rules.state(terms, now, left),
+                sold_recently=recent.get(r.id, 0),
+                story_hook=r.story_hook,
+                terms_text=r.terms,
+                image=r.image or next((p.image for p in ps if p.image), None),
+                member_tier_ids=tuple(json.loads(r.member_tier_ids)),
+            )
+        )
+    return out
+
+
+def list_drops(db: Database, *, now: datetime | None = None) -> list[DropStatus]:
+    """Every drop with its true counts, soonest first."""
+    now = now or utcnow()
+    with db.read() as conn:
+        rows = conn.execute(DROP_ROWS.order_by(Drop.public_start, Drop.name)).all()
+        return statuses(conn, rows, now)
+
+
+def drops_on_sale(db: Database, *, now: datetime | None = None) -> list[DropStatus]:
+    """Drops whose window is open now (members-only, live or sold out), soonest end first."""
+    return sorted(
+        (
+            d
+            for d in list_drops(db, now=now)
+            if d.state in (DropState.MEMBERS_ONLY, DropState.LIVE, DropState.SOLD_OUT)
+        ),
+        key=lambda d: d.terms.closes_at,
+    )
+
+
+def drop_status(db: Database, drop_id: str, *, now: datetime | None = None) -> DropStatus:
+    now = now or utcnow()
+    with db.read() as conn:
+        row = conn.execute(DROP_ROWS.where(Drop.id == drop_id)).first()
+        if row is None:
+            raise ServiceError("that drop is not on this device")
+        return statuses(conn, [row], now)[0]
+
+
+# -- planning -----------------------------------------------------------------------------
+def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> str:
+    """Create or edit a drop; refuses terms that cannot work, with the reason."""
+    now = now or utcnow()
+    name = " ".join(spec.name.split())
+    if not name:
+        raise ServiceError("give the drop a name")
+    if spec.price < 0:
+        raise ServiceError("a price cannot be negative")
+    if not spec.parts:
+        raise ServiceError("choose at least one product for the drop")
+    if len({v for v, _ in spec.parts}) != len(spec.parts):
+        raise ServiceError("a product appears twice in the drop; set its quantity instead")
+    if any(not 1 <= q <= 100 for _, q in spec.parts):
+        raise ServiceError("each part's quantity must be 1 to 100")
+    try:
+        terms = DropTerms(
+            cap=spec.edition_size,
+            public_start=spec.public_start,
+            public_end=spec.public_end,
+            members_first_minutes=spec.members_first_minutes,
+            member_tiers=frozenset(spec.member_tier_ids),
+            per_customer_limit=spec.per_customer_limit,
+            low_stock_threshold=spec.low_stock_threshold,
+        )
+        hook = rules.check_story_hook(spec.story_hook)
+    except DropRuleError as exc:
+        raise ServiceError(str(exc)) from None
+    with db.write() as conn:
+        known = dict(
+            conn.execute(
+                select(Variant.id, Product.tax_rate_bp)
+                .join(Product, Product.id == Variant.product_id)
+                .where(Variant.id.in_([v for v, _ in spec.parts]))
+            ).all()
+        )
+        missing = [v for v, _ in spec.parts if v not in known]
+        if missing:
+            raise ServiceError("a product of the drop is no longer in the catalogue")
+        tax = spec.tax_rate_bp if spec.tax_rate_bp is not None else int(known[spec.parts[0][0]])
+        values = {
+            "name": name,
+            "price": spec.price,
+            "tax_rate_bp": tax,
+            "edition_size": terms.cap,
+            "public_start": terms.public_start,
+            "public_end": terms.public_end,
+            "members_first_minutes": terms.members_first_minutes,
+            "member_tier_ids": json.dumps(sorted(terms.member_tiers)),
+            "per_customer_limit": terms.per_customer_limit,
+            "low_stock_threshold": terms.low_stock_threshold,
+            "story_hook": hook,
+            "terms": spec.terms.strip(),
+            "image": spec.image,
+            "updated_at": now,
+        }
+        drop_id = spec.id
+        if drop_id is None:
+            drop_id = new_id()
+            conn.execute(
+                insert(Drop),
+                {"id": drop_id, "device_id": db.device_id, "created_at": now, **values},
+            )
+        else:
+            if conn.scalar(select(Drop.id).where(Drop.id == drop_id)) is None:
+                raise ServiceError("that drop is not on this device")
+            net = _sold(conn, [drop_id]).get(drop_id, 0) - _refunded(conn, [drop_id]).get(
+                drop_id, 0
+            )
+            sold_any = conn.scalar(select(SaleLine.id).where(SaleLine.drop_id == drop_id).limit(1))
+            if net > terms.cap:
+                raise ServiceError(
+                    f"{net} are sold already: the edition size cannot be smaller than that"
+                )
+            old_parts = {
+                (str(v), int(q))
+                for v, q in conn.execute(
+                    select(DropItem.variant_id, DropItem.quantity).where(
+                        DropItem.drop_id == drop_id
+                    )
+                )
+            }
+            if sold_any is not None and old_parts != set(spec.parts):
+                raise ServiceError("this drop has sold: its products can no longer change")
+            conn.execute(update(Drop).where(Drop.id == drop_id).values(**values))
+            conn.execute(delete(DropItem).where(DropItem.drop_id == drop_id))
+        conn.execute(
+            insert(DropItem),
+            [
+                {"drop_id": drop_id, "variant_id": v, "quantity": q, "position": i}
+                for i, (v, q) in enumerate(spec.parts)
+            ],
+        )
+        append_event(
+            conn,
+            db.device_id,
+            "drop.saved",
+            drop_id,
+            {
+                "drop_id": drop_id,
+                **{k: v for k, v in values.items() if k not in ("updated_at", "image")},
+                "public_start": terms.public_start.isoformat(),
+                "public_end": terms.public_end.isoformat(),
+                "parts": [{"variant_id": v, "quantity": q} for v, q in spec.parts],
+                "at": now.isoformat(),
+            },
+        )
+    return drop_id
+
+
+def end_drop(db: Database, drop_id: str, *, actor: str, now: datetime | None = None) -> None:
+    """End a drop now, before its window closes (nothing more can be sold from it)."""
+    now = now or utcnow()
+    with db.write() as conn:
+        row = conn.execute(select(Drop.ended_at, Drop.public_end).where(Drop.id == drop_id)).first()
+        if row is None:
+            raise ServiceError("that drop is not on this device")
+        if row.ended_at is not None or row.public_end <= now:
+            raise ServiceError("this drop has ended already")
+        conn.execute(update(Drop).where(Drop.id == drop_id).values(ended_at=now, updated_at=now))
+        append_event(
+            conn,
+            db.device_id,
+            "drop.ended",
+            drop_id,
+            {"drop_id": drop_id, "at": now.isoformat(), "by": actor},
+        )
