@@ -1,4 +1,5 @@
-"""The shop's settings: name, currency, locale, tax mode, manager PIN."""
+"""The shop's settings: name, currency, locale, tax mode, the customer display's
+transparency choices, manager PIN."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ class ShopSettings:
     receipt_footer: str = "Thank you for shopping small."
     device_name: str = "Stall 1"
     ask_for_tip: bool = True  # offer the tip step before payment
+    # The customer display (live mode). Quantities and a drop's terms are always shown and
+    # have no switch; these two only choose whether a true figure is shown at all.
+    display_time_left: bool = True  # the time to the drop's real end, never a made-up timer
+    display_social_proof: bool = True  # "N sold in the last 10 minutes", computed, when N > 0
 
 
 _KEYS = {f.name for f in fields(ShopSettings)}
