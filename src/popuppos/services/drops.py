@@ -29,7 +29,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, delete, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Row,
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from popuppos.core import drop_rules as rules
 from popuppos.core.cart import CartLine
@@ -153,57 +164,66 @@ def voided_sales() -> Select[tuple[str]]:
     return select(SaleVoid.sale_id)
 
 
-def _sold(conn: Connection, drop_ids: Sequence[str]) -> dict[str, int]:
-    rows = conn.execute(
-        select(SaleLine.drop_id, func.sum(SaleLine.quantity))
-        .where(SaleLine.drop_id.in_(drop_ids), SaleLine.sale_id.not_in(voided_sales()))
-        .group_by(SaleLine.drop_id)
+# The counting statements, built once: the customer display and the sell screen read them
+# every second or so, and building them cost more than running them.
+_IDS: BindParameter[list[str]] = bindparam("ids", expanding=True)
+_NOT_VOIDED = SaleLine.sale_id.not_in(voided_sales())
+_SOLD = (
+    select(SaleLine.drop_id, func.sum(SaleLine.quantity))
+    .where(SaleLine.drop_id.in_(_IDS), _NOT_VOIDED)
+    .group_by(SaleLine.drop_id)
+)
+_REFUNDED = (
+    select(SaleLine.drop_id, func.sum(RefundLineRow.quantity))
+    .join(SaleLine, SaleLine.id == RefundLineRow.sale_line_id)
+    .where(SaleLine.drop_id.in_(_IDS))
+    .group_by(SaleLine.drop_id)
+)
+_SOLD_SINCE = (
+    select(SaleLine.drop_id, func.sum(SaleLine.quantity))
+    .join(Sale, Sale.id == SaleLine.sale_id)
+    .where(SaleLine.drop_id.in_(_IDS), Sale.created_at > bindparam("since"), _NOT_VOIDED)
+    .group_by(SaleLine.drop_id)
+)
+_PARTS = (
+    select(
+        DropItem.drop_id,
+        DropItem.variant_id,
+        Product.name,
+        Variant.name,
+        Variant.sku,
+        DropItem.quantity,
+        Variant.stock,
+        Variant.track_stock,
+        Product.image,
     )
-    return {str(d): int(q) for d, q in rows}
+    .join(Variant, Variant.id == DropItem.variant_id)
+    .join(Product, Product.id == Variant.product_id)
+    .where(DropItem.drop_id.in_(_IDS))
+    .order_by(DropItem.drop_id, DropItem.position)
+)
+
+
+def _sums(
+    conn: Connection, stmt: Select[str | None, int], drop_ids: Sequence[str], **kw: Any
+) -> dict[str, int]:
+    return {str(d): int(q) for d, q in conn.execute(stmt, {"ids": list(drop_ids), **kw})}
+
+
+def _sold(conn: Connection, drop_ids: Sequence[str]) -> dict[str, int]:
+    return _sums(conn, _SOLD, drop_ids)
 
 
 def _refunded(conn: Connection, drop_ids: Sequence[str]) -> dict[str, int]:
-    rows = conn.execute(
-        select(SaleLine.drop_id, func.sum(RefundLineRow.quantity))
-        .join(SaleLine, SaleLine.id == RefundLineRow.sale_line_id)
-        .where(SaleLine.drop_id.in_(drop_ids))
-        .group_by(SaleLine.drop_id)
-    )
-    return {str(d): int(q) for d, q in rows}
+    return _sums(conn, _REFUNDED, drop_ids)
 
 
 def _sold_since(conn: Connection, drop_ids: Sequence[str], since: datetime) -> dict[str, int]:
-    rows = conn.execute(
-        select(SaleLine.drop_id, func.sum(SaleLine.quantity))
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(
-            SaleLine.drop_id.in_(drop_ids),
-            Sale.created_at > since,
-            SaleLine.sale_id.not_in(voided_sales()),
-        )
-        .group_by(SaleLine.drop_id)
-    )
-    return {str(d): int(q) for d, q in rows}
+    return _sums(conn, _SOLD_SINCE, drop_ids, since=since)
 
 
 def _parts(conn: Connection, drop_ids: Sequence[str]) -> dict[str, list[DropPart]]:
-    rows = conn.execute(
-        select(
-            DropItem.drop_id,
-            DropItem.variant_id,
-            Product.name,
-            Variant.name,
-            Variant.sku,
-            DropItem.quantity,
-            Variant.stock,
-            Variant.track_stock,
-            Product.image,
-        )
-        .join(Variant, Variant.id == DropItem.variant_id)
-        .join(Product, Product.id == Variant.product_id)
-        .where(DropItem.drop_id.in_(drop_ids))
-        .order_by(DropItem.drop_id, DropItem.position)
-    )
+    rows = conn.execute(_PARTS, {"ids": list(drop_ids)})
     out: dict[str, list[DropPart]] = {}
     for d, vid, pname, vname, sku, qty, stock, tracked, image in rows:
         out.setdefault(str(d), []).append(
