@@ -3,6 +3,9 @@
 popuppos [--db PATH] [--demo]      start the app (default: a database in your data folder)
 popuppos --self-test               open the database, render the sell screen once, exit 0
 popuppos demo [--db PATH]          fill a database with the demo shop, then exit
+popuppos hub [--db URL] [--host H] [--port P]      run the central shop hub
+popuppos hub create-shop [--db URL] NAME           create a shop, print its owner token once
+popuppos hub pairing-code [--db URL] --owner-token T   print a one-time pairing code
 popuppos --version
 """
 
@@ -46,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="fill a database with the demo shop and exit")
     demo.add_argument("--db", type=Path, default=None, dest="demo_db")
+    from popuppos.hub.commands import add_hub_parser
+
+    add_hub_parser(sub)
     return parser
 
 
@@ -69,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         level=os.environ.get("POPUPPOS_LOG", "WARNING").upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command == "hub":  # the hub has its own database: never open a stall's
+        from popuppos.hub.commands import run as run_hub
+
+        return run_hub(args)
     from popuppos.store.db import DatabaseProblem, open_database
 
     db_path: Path = getattr(args, "demo_db", None) or args.db or default_db_path()
