@@ -722,6 +722,48 @@ def draw_pin(p: QPainter) -> None:
     stroke(p, shine, c(WHITE, 150), 3.5)
 
 
+def draw_seat(p: QPainter) -> None:
+    """A 1:1 session seat: a round floor cushion with a 20-minute timer beside it."""
+    ground_shadow(p, 146, 262, 118, 14)
+    colour = TEAL
+    # the cushion: a plump disc seen from the side, with a pleated band
+    side = QPainterPath(QPointF(40, 190))
+    side.lineTo(40, 222)
+    side.cubicTo(40, 272, 232, 272, 232, 222)
+    side.lineTo(232, 190)
+    side.closeSubpath()
+    fill(p, side, shade(colour, 118))
+    for i in range(9):
+        x = 56 + i * 20
+        pleat = QPainterPath(QPointF(x, 212 + abs(4 - i) * 1.5))
+        pleat.lineTo(x + 2, 250 - abs(4 - i) * 2)
+        stroke(p, pleat, shade(colour, 140), 2)
+    top = ellipse(136, 190, 96, 40)
+    fill(p, top, colour)
+    clip_fill(p, top, ellipse(112, 176, 64, 18), c(WHITE, 40))
+    fill(p, ellipse(136, 190, 8, 4), shade(colour, 130))
+    # the timer: a round face showing twenty minutes, standing on the floor
+    cx, cy, r = 252, 206, 38
+    fill(p, rrect(cx - 24, cy + r - 4, 48, 14, 5), shade(SUN, 115))
+    fill(p, ellipse(cx, cy, r + 4, r + 4), SUN)
+    fill(p, ellipse(cx, cy, r - 4, r - 4), CREAM)
+    wedge = QPainterPath(QPointF(cx, cy))
+    wedge.arcTo(QRectF(cx - r + 8, cy - r + 8, 2 * r - 16, 2 * r - 16), 90, -120)
+    wedge.closeSubpath()
+    fill(p, wedge, c(CORAL, 200))
+    for i in range(12):
+        a = math.radians(i * 30)
+        tick = QPainterPath(QPointF(cx + math.sin(a) * (r - 10), cy - math.cos(a) * (r - 10)))
+        tick.lineTo(cx + math.sin(a) * (r - 6), cy - math.cos(a) * (r - 6))
+        stroke(p, tick, INK, 2)
+    a = math.radians(120)
+    hand = QPainterPath(QPointF(cx, cy))
+    hand.lineTo(cx + math.sin(a) * (r - 14), cy - math.cos(a) * (r - 14))
+    stroke(p, hand, INK, 3)
+    fill(p, ellipse(cx, cy, 4, 4), INK)
+    fill(p, rrect(cx - 7, cy - r - 12, 14, 8, 3), INK)
+
+
 PRODUCTS: dict[str, tuple[str, Callable[[QPainter], None]]] = {
     "tee": ("sage", draw_tee),
     "hoodie": ("sand", draw_hoodie),
@@ -737,6 +779,7 @@ PRODUCTS: dict[str, tuple[str, Callable[[QPainter], None]]] = {
     "eye_pillow": ("butter", draw_eye_pillow),
     "tote": ("mint", draw_tote),
     "pin": ("lilac", draw_pin),
+    "seat": ("peach", draw_seat),
 }
 
 

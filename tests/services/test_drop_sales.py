@@ -150,12 +150,12 @@ def test_outside_the_window_the_line_is_refused_and_nothing_is_written(
 def test_ending_a_drop_early_stops_its_sales(shop: Shop) -> None:
     d = shop.drop()
     shop.sell(d)
-    drops.end_drop(shop.db, d, actor="Ann")
+    drops.end_drop(shop.db, d, actor="Ann", manager_pin=MANAGER_PIN)
     assert shop.status(d).state is DropState.ENDED
     with pytest.raises(ServiceError, match="has ended"):
         shop.sell(d)
     with pytest.raises(ServiceError, match="ended already"):
-        drops.end_drop(shop.db, d, actor="Ann")
+        drops.end_drop(shop.db, d, actor="Ann", manager_pin=MANAGER_PIN)
     assert payloads(shop.db, "drop.ended")[0]["drop_id"] == d
 
 

@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
+from popuppos.core.drop_rules import DropState
 from popuppos.resources import resource_path
+from popuppos.services.catalog import catalog_items
+from popuppos.services.demo import load_demo_shop
+from popuppos.services.drops import list_drops
+from popuppos.services.pass_admin import list_tiers
+from popuppos.services.shifts import current_shift
+from popuppos.store.db import open_database
 
 DEMO = resource_path("demo")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -136,3 +143,56 @@ def test_resource_path_points_into_the_package() -> None:
     assert resource_path().is_dir()
     assert resource_path("demo", "shop.json").is_file()
     assert isinstance(resource_path("style"), Path)
+
+
+# -- drops -----------------------------------------------------------------------------------
+def test_drops_are_well_formed(shop: dict[str, Any], variants: list[dict[str, Any]]) -> None:
+    drops = shop["drops"]
+    skus = {v["sku"] for v in variants}
+    people = {m["name"] for m in shop["members"]}
+    assert len({d["name"] for d in drops}) == len(drops) >= 3
+    for d in drops:
+        assert {p["sku"] for p in d["parts"]} <= skus, d["name"]
+        assert len(d["story_hook"].split()) <= 30 and d["terms"].strip(), d["name"]
+        assert type(d["price_minor"]) is int and d["price_minor"] > 0, d["name"]
+        assert set(d["member_tiers"]) <= {"MORNING", "INNER"}, d["name"]
+        sold = [s["quantity"] for s in d["sales"]]
+        assert sum(sold) <= d["edition_size"], d["name"]
+        assert all(q <= (d["per_customer_limit"] or q) for q in sold), d["name"]
+        assert {s["member"] for s in d["sales"]} - {None} <= people, d["name"]
+    assert any(len(d["parts"]) >= 2 for d in drops), "a bundle"
+    assert any(d["members_first_minutes"] and d["starts_in_minutes"] > 0 for d in drops)
+    assert any(d.get("end_after_sales") for d in drops), "an ended drop"
+    only_in_drops = [p for p in shop["products"] if p.get("drop_only")]
+    sold_in_drops = {p["sku"] for d in drops for p in d["parts"]}
+    assert all(p["variants"][0]["sku"] in sold_in_drops for p in only_in_drops)
+
+
+def test_the_demo_shop_loads_its_drops_with_true_counts(
+    shop: dict[str, Any], tmp_path: Path
+) -> None:
+    db = open_database(tmp_path / "demo.sqlite")
+    try:
+        load_demo_shop(db)
+        found = {d.name: d for d in list_drops(db)}
+        tiers = {t.id: t.code for t in list_tiers(db)}
+        on_sale_products = {i.name for i in catalog_items(db)}
+        open_shift = current_shift(db)
+    finally:
+        db.close()
+    planned = {d["name"]: d for d in shop["drops"]}
+    assert set(found) == set(planned)
+    for name, d in found.items():
+        assert d.sold == sum(s["quantity"] for s in planned[name]["sales"]), name
+        assert d.remaining <= d.edition_size - d.sold, name
+    states = {d.state for d in found.values()}
+    assert {DropState.LIVE, DropState.SCHEDULED, DropState.ENDED} <= states
+    live = [d for d in found.values() if d.state is DropState.LIVE]
+    assert any(d.is_bundle for d in live) and any(not d.is_bundle for d in live)
+    assert any(d.low for d in live), "one shows 'Only N left' because it is true"
+    early = next(d for d in found.values() if d.state is DropState.SCHEDULED)
+    assert early.terms.members_first_minutes > 0
+    assert [tiers[t] for t in early.member_tier_ids] == ["INNER"]
+    assert open_shift is None  # the demo's opening hour is closed; the host opens theirs
+    drop_only = {p["name"] for p in shop["products"] if p.get("drop_only")}
+    assert drop_only and not drop_only & on_sale_products

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from popuppos.core.ids import new_id
 from popuppos.resources import resource_path
 from popuppos.services.catalog import ProductSpec, VariantSpec, ensure_category, upsert_product
-from popuppos.services.shop import has_manager_pin, save_settings, set_manager_pin
+from popuppos.services.shop import get_settings, has_manager_pin, save_settings, set_manager_pin
 from popuppos.store.db import Database
-from popuppos.store.models import Member, Product, utcnow
+from popuppos.store.models import Member, Product, Variant, utcnow
 
 DEMO_MANAGER_PIN = "1234"
 
@@ -88,9 +88,13 @@ def load_demo_shop(db: Database) -> DemoLoaded:
                     "created_at": utcnow(),
                 },
             )
+        drop_only = [p["name"] for p in data["products"] if p.get("drop_only")]
+        if drop_only:  # sold only through its drop: no tile of its own on the sell screen
+            conn.execute(update(Product).where(Product.name.in_(drop_only)).values(active=False))
     if not has_manager_pin(db):
         set_manager_pin(db, DEMO_MANAGER_PIN, current_pin=None, actor="demo")
     _member_programme(db)
+    _drops(db, data["drops"])
     return DemoLoaded(len(data["products"]), len(data["members"]), already_there=False)
 
 
@@ -142,3 +146,57 @@ def _member_programme(db: Database) -> None:
                 venue=venue, tier_ids=(codes[tier],) if tier else (), minutes_cost=cost,
             ),
         )  # fmt: skip
+
+
+def _drops(db: Database, drops: list[dict[str, Any]]) -> None:
+    """The demo's drops, relative to now, and the opening hour that sold from them.
+
+    The sales are real: a first shift (opened and closed by the demo host, paid by card)
+    records them, so every count the screens show is what was sold.
+    """
+    from popuppos.core.cart import Cart
+    from popuppos.core.tender import Tender, TenderMethod
+    from popuppos.services import checkout, members, shifts
+    from popuppos.services import drops as drop_service
+    from popuppos.services.pass_admin import list_tiers
+
+    with db.read() as conn:
+        variant_of = dict(conn.execute(select(Variant.sku, Variant.id)).all())
+    tiers = {t.code: t.id for t in list_tiers(db)}
+    people = {m.name: m.id for m in members.search_members(db, "", limit=50)}
+    now = utcnow().replace(second=0, microsecond=0)
+    now -= timedelta(minutes=now.minute % 15)  # drops start on the quarter hour
+    planned = []
+    for d in drops:
+        start = now + timedelta(minutes=int(d["starts_in_minutes"]))
+        drop_id = drop_service.save_drop(
+            db,
+            drop_service.DropSpec(
+                name=d["name"], price=int(d["price_minor"]), edition_size=int(d["edition_size"]),
+                public_start=start, public_end=start + timedelta(minutes=int(d["lasts_minutes"])),
+                parts=tuple((variant_of[p["sku"]], int(p["quantity"])) for p in d["parts"]),
+                members_first_minutes=int(d["members_first_minutes"]),
+                member_tier_ids=tuple(tiers[code] for code in d["member_tiers"]),
+                per_customer_limit=d["per_customer_limit"],
+                low_stock_threshold=int(d["low_stock_threshold"]),
+                story_hook=d["story_hook"], terms=d["terms"], tax_rate_bp=d.get("tax_rate_bp"),
+            ),
+        )  # fmt: skip
+        planned.append((drop_id, d))
+    if not any(d["sales"] for _id, d in planned):
+        return
+    inclusive = get_settings(db).tax_inclusive
+    shifts.open_shift(db, opened_by="Aoife", opening_float=0)
+    for drop_id, d in planned:
+        status = drop_service.drop_status(db, drop_id)
+        for sale in d["sales"]:
+            cart = Cart(tax_inclusive=inclusive)
+            cart.add(replace(status.cart_line(), quantity=int(sale["quantity"])))
+            if sale["member"]:
+                cart.set_member(people[sale["member"]], sale["member"])
+            total = cart.priced().total
+            tender = Tender(TenderMethod.CARD, total)
+            checkout.complete_sale(db, cart, [tender], cashier="Aoife")
+        if d.get("end_after_sales"):
+            drop_service.end_drop(db, drop_id, actor="Aoife", manager_pin=DEMO_MANAGER_PIN)
+    shifts.close_shift(db, counted_cash=0, closed_by="Aoife", note="Opening hour (demo)")

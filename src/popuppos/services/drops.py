@@ -46,9 +46,11 @@ from popuppos.core import drop_rules as rules
 from popuppos.core.cart import CartLine
 from popuppos.core.drop_rules import DropRuleError, DropState, DropTerms
 from popuppos.core.ids import new_id
+from popuppos.services import audit
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.receipts import local_time
+from popuppos.services.shop import check_manager_pin
 from popuppos.store.db import Database
 from popuppos.store.drop_models import Drop, DropItem
 from popuppos.store.models import Product, Sale, SaleLine, SaleVoid, Variant, utcnow
@@ -420,16 +422,33 @@ def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> s
     return drop_id
 
 
-def end_drop(db: Database, drop_id: str, *, actor: str, now: datetime | None = None) -> None:
-    """End a drop now, before its window closes (nothing more can be sold from it)."""
+def end_drop(
+    db: Database, drop_id: str, *, actor: str, manager_pin: str, now: datetime | None = None
+) -> None:
+    """End a drop now, before its window closes (nothing more can be sold from it).
+
+    A manager approves it with the PIN, checked inside the same transaction; audited."""
     now = now or utcnow()
     with db.write() as conn:
-        row = conn.execute(select(Drop.ended_at, Drop.public_end).where(Drop.id == drop_id)).first()
+        approved_by = check_manager_pin(conn, manager_pin)
+        row = conn.execute(
+            select(Drop.ended_at, Drop.public_end, Drop.name).where(Drop.id == drop_id)
+        ).first()
         if row is None:
             raise ServiceError("that drop is not on this device")
         if row.ended_at is not None or row.public_end <= now:
             raise ServiceError("this drop has ended already")
         conn.execute(update(Drop).where(Drop.id == drop_id).values(ended_at=now, updated_at=now))
+        audit.record(
+            conn,
+            db.device_id,
+            actor=actor,
+            approved_by=approved_by,
+            action="drop.end",
+            subject_id=drop_id,
+            reason="ended early",
+            details={"name": row.name},
+        )
         append_event(
             conn,
             db.device_id,

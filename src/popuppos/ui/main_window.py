@@ -70,9 +70,18 @@ class TopBar(QFrame):
         row.addSpacing(24)
         self.sell_nav = self._nav("Sell", "The sell screen (Ctrl+1)")
         self.calendar_nav = self._nav("Calendar", "Member sessions and check-in (Ctrl+2)")
+        self.drops_nav = self._nav("Drops", "Micro-drops: plan, sell, waitlists (Ctrl+3)")
+        self.live_nav = self._nav("Live", "Go live: the live drop, its clock and figures (Ctrl+4)")
+        self.planner_nav = self._nav("Planner", "The 12-week plan of drops and events (Ctrl+5)")
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
-        for b in (self.sell_nav, self.calendar_nav):
+        for b in (
+            self.sell_nav,
+            self.drops_nav,
+            self.live_nav,
+            self.calendar_nav,
+            self.planner_nav,
+        ):
             self.nav_group.addButton(b)
             row.addWidget(b)
         self.sell_nav.setChecked(True)
@@ -134,6 +143,7 @@ class MainWindow(QMainWindow):
         self.calendar_screen: CalendarScreen | None = None  # built on first visit
         self.checkin_screen: CheckInScreen | None = None
         self.kiosk: QWidget | None = None
+        self.lazy_screens: dict[str, QWidget] = {}  # drops, live, planner: built on first visit
         column.addWidget(self.screens, 1)
         self.setCentralWidget(body)
 
@@ -149,6 +159,13 @@ class MainWindow(QMainWindow):
         self.top_bar.passes_button.setMenu(passes_menu)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
         QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
+        for key, nav, name in (
+            ("Ctrl+3", self.top_bar.drops_nav, "drops"),
+            ("Ctrl+4", self.top_bar.live_nav, "live"),
+            ("Ctrl+5", self.top_bar.planner_nav, "planner"),
+        ):
+            nav.clicked.connect(lambda _=False, n=name: self.show_screen(n))
+            QShortcut(QKeySequence(key), self, lambda n=name: self.show_screen(n))
 
         self.top_bar.sales_button.clicked.connect(self.open_sales)
         self.top_bar.catalog_button.clicked.connect(self.open_catalog)
@@ -197,6 +214,37 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.calendar_screen)
         self.top_bar.calendar_nav.setChecked(True)
         self.screens.setCurrentWidget(self.calendar_screen)
+
+    def show_screen(self, name: str) -> QWidget:
+        """Show the drops, live or planner screen (built on first visit); returns it."""
+        screen = self.lazy_screens.get(name)
+        if screen is None:
+            screen = self._build_screen(name)
+            self.lazy_screens[name] = screen
+            self.screens.addWidget(screen)
+        elif hasattr(screen, "refresh"):
+            screen.refresh()
+        nav = {
+            "drops": self.top_bar.drops_nav,
+            "live": self.top_bar.live_nav,
+            "planner": self.top_bar.planner_nav,
+        }[name]
+        nav.setChecked(True)
+        self.screens.setCurrentWidget(screen)
+        return screen
+
+    def _build_screen(self, name: str) -> QWidget:
+        if name == "drops":
+            from popuppos.ui.drops.drops_screen import DropsScreen
+
+            return DropsScreen(self.ctx)
+        if name == "live":
+            from popuppos.ui.live.live_screen import LiveScreen
+
+            return LiveScreen(self.ctx)
+        from popuppos.ui.planner.planner_screen import PlannerScreen
+
+        return PlannerScreen(self.ctx)
 
     def show_check_in(self, session_id: str) -> None:
         if self.checkin_screen is not None:

@@ -1,6 +1,6 @@
 """The left side of the sell screen: the search/scan field, the category chips, the message
-banner and the product tiles. It only shows and filters; the sell screen decides what a tap
-or a typed code does."""
+banner and the product tiles (the drops on sale first, under their own "Drops" chip). It only
+shows and filters; the sell screen decides what a tap or a typed code does."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
+from popuppos.services.drops import DROPS_CATEGORY, DropStatus
 from popuppos.ui.qt import QHBoxLayout, QIcon, QPushButton, QSize, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.category_chips import CategoryChips
 from popuppos.ui.sell.product_grid import ProductGrid
@@ -15,8 +16,8 @@ from popuppos.ui.sell.widgets import Banner, search_field
 
 
 class ProductBrowser(QWidget):
-    """``product_tapped(CatalogItem)``; ``code_entered(text)`` for Enter in the search field
-    when it does not narrow the grid to one product (a typed barcode, SKU or pass)."""
+    """``product_tapped(CatalogItem | DropStatus)``; ``code_entered(text)`` for Enter in the
+    search field when it does not narrow the grid to one tile (a typed barcode, SKU or pass)."""
 
     product_tapped = Signal(object)
     code_entered = Signal(str)
@@ -51,6 +52,8 @@ class ProductBrowser(QWidget):
         self.product_view = ProductGrid(money)
         self.product_view.product_tapped.connect(self.product_tapped)
         left.addWidget(self.product_view, 1)
+        self._categories: list[str] = []
+        self._has_drops = False
 
     def show_items(self, items: Sequence[CatalogItem]) -> None:
         """Show the catalogue; the chips follow its categories, in catalogue order."""
@@ -59,8 +62,21 @@ class ProductBrowser(QWidget):
         for item in items:
             if item.category:
                 seen.setdefault(item.category, None)
-        if list(seen) != self.chips.categories:
-            self.chips.set_categories(list(seen))
+        self._categories = list(seen)
+        self._update_chips()
+
+    def show_drops(self, drops: Sequence[DropStatus]) -> None:
+        """Show the drops on sale before the products, with a "Drops" chip while any are."""
+        self.product_view.set_drops(drops)
+        self._has_drops = bool(drops)
+        self._update_chips()
+
+    def _update_chips(self) -> None:
+        chips = [c for c in self._categories if c != DROPS_CATEGORY]
+        if self._has_drops:
+            chips.insert(0, DROPS_CATEGORY)
+        if chips != self.chips.categories:
+            self.chips.set_categories(chips)
 
     def set_category(self, category: str | None) -> None:
         self.product_view.proxy.set_category(category)
@@ -70,7 +86,7 @@ class ProductBrowser(QWidget):
 
     def _search_entered(self) -> None:
         text = self.search.text().strip()
-        visible = self.product_view.visible_items()
+        visible = self.product_view.visible_entries()
         if len(visible) == 1:
             self.product_tapped.emit(visible[0])
             self.search.clear()

@@ -10,22 +10,32 @@ A scanned member pass (:meth:`CartController.attach_pass`) attaches its holder a
 the tier's discount to every eligible line, those added later too; members-only and
 early-access products are refused (with the reason) unless the attached pass allows them.
 Taking the member off removes the member's discounts and keeps those the host set.
+
+A drop (:meth:`CartController.add_drop`) goes in as its own line (``drop_id`` set) under
+the drop's rules, asked the way checkout will ask them (``ui.sell.drop_checks``): the
+window, members first, what is left and the limit per customer. What a member already
+holds comes from :attr:`standings`, which the sell screen fills on a worker before the
+first tap; checkout re-checks everything inside the sale's transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 
 from popuppos.core.cart import Cart, CartLine
 from popuppos.core.member_pricing import MemberBenefits, sellable
 from popuppos.core.pricing import Discount, PricingError
 from popuppos.services.catalog import CatalogItem, VariantItem
+from popuppos.services.drops import DROPS_CATEGORY, DropStatus
 from popuppos.services.members import MemberInfo
 from popuppos.services.voids import record_line_void
+from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject, Signal
+from popuppos.ui.sell.drop_checks import MemberStanding, drop_refusal
 from popuppos.ui.sell.member_picker import member_detail
 from popuppos.ui.sell.member_sale import AttachedPass, MemberDiscount, member_discount
 
@@ -46,6 +56,9 @@ class CartController(QObject):
         self.attached: AttachedPass | None = None  # the scanned pass, when there is one
         self.best_early_access = 0  # minutes: the longest early access any tier gives
         self.now: Callable[[], datetime] = datetime.now  # the stall's local clock
+        self.utcnow: Callable[[], datetime] = utcnow  # for drop windows (stored as UTC)
+        self.drops: dict[str, DropStatus] = {}  # the drops on sale, as last read
+        self.standings: dict[tuple[str, str], MemberStanding] = {}  # (drop, member)
         self.locked = False  # while a sale is being recorded
         self.voids_pending = 0
 
@@ -124,9 +137,11 @@ class CartController(QObject):
             if isinstance(ln.discount, MemberDiscount):
                 self.cart.set_line_discount(row, None)
 
-    def _member_row(self, variant_id: str, discount: MemberDiscount) -> int | None:
+    def _member_row(
+        self, variant_id: str, discount: MemberDiscount, drop_id: str | None = None
+    ) -> int | None:
         for row, ln in enumerate(self.cart.lines):
-            if ln.variant_id == variant_id and ln.discount == discount:
+            if ln.variant_id == variant_id and ln.drop_id == drop_id and ln.discount == discount:
                 return row
         return None
 
@@ -165,6 +180,55 @@ class CartController(QObject):
         self.changed.emit()
         return True
 
+    # -- drops ------------------------------------------------------------------------------
+    def update_drops(self, statuses: Iterable[DropStatus]) -> None:
+        self.drops = {d.id: d for d in statuses}
+
+    def why_not_drop(self, status: DropStatus, more: int = 1) -> str | None:
+        """Why ``more`` units of the drop cannot join this sale now (None: they can, as far
+        as the screen knows); the member's standing is used when it has been read."""
+        cart = self.cart
+        member = cart.member_id
+        standing = self.standings.get((status.id, member)) if member else None
+        tiers: Iterable[str] = ()
+        if cart.member_tier_id:
+            tiers = (cart.member_tier_id,)
+        elif standing is not None:
+            tiers = standing.tiers
+        return drop_refusal(
+            status,
+            self.utcnow(),
+            quantity=cart.drop_quantity(status.id) + more,
+            member=member is not None,
+            tiers=tiers,
+            held=standing.held if standing else 0,
+        )
+
+    def add_drop(self, status: DropStatus) -> bool:
+        """Add one unit of a drop; False (with the reason) when its rules refuse it."""
+        if not self._editable():
+            return False
+        why = self.why_not_drop(status)
+        if why is not None:
+            self.message.emit(f"{status.name}: {why}.", "warning")
+            return False
+        self.drops[status.id] = status
+        discount = member_discount(DROPS_CATEGORY, self.benefits)
+        line = replace(status.cart_line(), discount=discount)
+        try:
+            row = (
+                None if discount is None else self._member_row(line.variant_id, discount, status.id)
+            )
+            if row is None:
+                self.cart.add(line)
+            else:
+                self.cart.set_quantity(row, self.cart.lines[row].quantity + 1)
+        except PricingError as exc:
+            self.message.emit(message_for(exc), "warning")
+            return False
+        self.changed.emit()
+        return True
+
     def step(self, row: int, delta: int) -> None:
         if not self._editable() or not 0 <= row < len(self.cart.lines):
             return
@@ -173,7 +237,13 @@ class CartController(QObject):
         if new <= 0:
             self.remove(row)
             return
-        if delta > 0 and not self._room_for(line.variant_id, line.display_name, delta):
+        if delta > 0 and line.drop_id:
+            status = self.drops.get(line.drop_id)
+            why = self.why_not_drop(status, delta) if status else None
+            if why is not None:
+                self.message.emit(f"{line.name}: {why}.", "warning")
+                return
+        elif delta > 0 and not self._room_for(line.variant_id, line.display_name, delta):
             return
         try:
             self.cart.set_quantity(row, new)

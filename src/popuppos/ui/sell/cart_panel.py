@@ -160,9 +160,8 @@ class CartRow(QWidget):
         self.name.set_full_text(line.name)
         self.total.setText(money(priced.gross))
         detail = f"{money(line.unit_price)} × {line.quantity}"
-        self.detail.set_full_text(
-            f"{line.variant_name} · {detail}" if line.variant_name else detail
-        )
+        kind = line.variant_name or ("Drop" if line.drop_id else "")
+        self.detail.set_full_text(f"{kind} · {detail}" if kind else detail)
         if line.discount is not None and priced.line_discount:
             # The member's discount in the member colour; the host's own in neutral.
             mine = isinstance(line.discount, MemberDiscount)

@@ -1,11 +1,12 @@
 """The product grid: one model row per product, painted as a touch tile (no widget per tile).
 
-* :class:`ProductListModel` holds the catalogue (``CatalogItem``) with a pre-folded search
-  text per product (name, SKUs, barcodes), so filtering 5,000 products is a string test
-  per row.
+* :class:`ProductListModel` holds the drops on sale now (``DropStatus``, first) and the
+  catalogue (``CatalogItem``) with a pre-folded search text per row (name, SKUs,
+  barcodes; a drop's parts), so filtering 5,000 products is a string test per row.
 * :class:`ProductFilter` narrows it by the search box and the category chip.
 * :class:`ProductGrid` is the QListView (IconMode, uniform sizes, tiles painted by
-  :class:`popuppos.ui.sell.tiles.TileDelegate`) that emits ``product_tapped(CatalogItem)``.
+  :class:`popuppos.ui.sell.tiles.TileDelegate`) that emits ``product_tapped(entry)``: a
+  ``CatalogItem``, or a ``DropStatus`` for a drop tile.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from popuppos.services.catalog import CatalogItem
+from popuppos.services.drops import DROPS_CATEGORY, DropStatus
 from popuppos.ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -30,6 +32,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.sell.drop_tiles import DropTilePainter
 from popuppos.ui.sell.tiles import (
     ITEM_ROLE,
     MIN_TILE_WIDTH,
@@ -42,38 +45,61 @@ from popuppos.ui.sell.tiles import (
     stock_text,
 )
 
-__all__ = ["ITEM_ROLE", "ProductFilter", "ProductGrid", "ProductListModel", "stock_text"]
+__all__ = ["ITEM_ROLE", "Entry", "ProductFilter", "ProductGrid", "ProductListModel", "stock_text"]
+
+Entry = CatalogItem | DropStatus  # a tile: a product, or a drop on sale now
 
 
 class ProductListModel(QAbstractListModel):
+    """Rows: the drops on sale (in the order given), then the catalogue's products."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._drops: list[DropStatus] = []
         self._items: list[CatalogItem] = []
         self._haystacks: list[str] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._drops) + len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        item = self._items[index.row()]
+        entry = self.item(index.row())
         if role == ITEM_ROLE:
-            return item
+            return entry
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.name
+            return entry.name
+        if isinstance(entry, DropStatus):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return entry.story_hook or entry.what_you_get
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{entry.name}, drop, {entry.state.label}, {entry.scarcity}"
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.story_hook or item.name
+            return entry.story_hook or entry.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            left = stock_text(item.stock_left)[0]
-            return f"{item.name}, {left}" if left else item.name
+            left = stock_text(entry.stock_left)[0]
+            return f"{entry.name}, {left}" if left else entry.name
         return None
 
     def items(self) -> list[CatalogItem]:
         return list(self._items)
 
-    def item(self, row: int) -> CatalogItem:
-        return self._items[row]
+    def drops(self) -> list[DropStatus]:
+        return list(self._drops)
+
+    def item(self, row: int) -> Entry:
+        """The entry at ``row`` (drops come first)."""
+        n = len(self._drops)
+        return self._drops[row] if row < n else self._items[row - n]
+
+    def category(self, row: int) -> str:
+        return (
+            DROPS_CATEGORY
+            if row < len(self._drops)
+            else self._items[row - len(self._drops)].category
+        )
 
     def haystack(self, row: int) -> str:
         return self._haystacks[row]
@@ -84,22 +110,42 @@ class ProductListModel(QAbstractListModel):
         same = len(new) == len(self._items) and all(
             a.product_id == b.product_id for a, b in zip(new, self._items, strict=True)
         )
-        if same:
-            self._items = new
-            self._haystacks = [_haystack(i) for i in new]
-            if new:
-                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
-            return
-        self.beginResetModel()
-        self._items = new
-        self._haystacks = [_haystack(i) for i in new]
-        self.endResetModel()
+        self._replace(self._drops, new, same)
+
+    def set_drops(self, drops: Sequence[DropStatus]) -> None:
+        """Show ``drops`` first; the same drops in the same order update in place."""
+        new = list(drops)
+        same = [d.id for d in new] == [d.id for d in self._drops]
+        self._replace(new, self._items, same)
+
+    def _replace(self, drops: list[DropStatus], items: list[CatalogItem], same: bool) -> None:
+        if not same:
+            self.beginResetModel()
+        self._drops, self._items = drops, items
+        self._haystacks = [_drop_haystack(d) for d in drops] + [_haystack(i) for i in items]
+        if not same:
+            self.endResetModel()
+        elif self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     def row_of(self, product_id: str) -> int:
         for row, item in enumerate(self._items):
             if item.product_id == product_id:
+                return row + len(self._drops)
+        return -1
+
+    def row_of_drop(self, drop_id: str) -> int:
+        for row, drop in enumerate(self._drops):
+            if drop.id == drop_id:
                 return row
         return -1
+
+
+def _drop_haystack(drop: DropStatus) -> str:
+    parts = [drop.name, DROPS_CATEGORY, "bundle" if drop.is_bundle else ""]
+    for p in drop.parts:
+        parts.extend((p.product_name, p.variant_name, p.sku))
+    return " ".join(parts).casefold()
 
 
 def _haystack(item: CatalogItem) -> str:
@@ -142,14 +188,14 @@ class ProductFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._category is not None and self._source.item(source_row).category != self._category:
+        if self._category is not None and self._source.category(source_row) != self._category:
             return False
         hay = self._source.haystack(source_row)
         return all(term in hay for term in self._terms)
 
 
 class ProductGrid(QListView):
-    """The tiles (objectName ``ProductGrid``); a tap emits ``product_tapped(CatalogItem)``."""
+    """The tiles (objectName ``ProductGrid``); a tap emits ``product_tapped(entry)``."""
 
     product_tapped = Signal(object)
 
@@ -162,6 +208,7 @@ class ProductGrid(QListView):
         self.setModel(self.proxy)
         self.images = TileImages(self)
         self.tiles = TileDelegate(money, self.images, self)
+        self.tiles.drop_painter = DropTilePainter(money, self.images)
         self.setItemDelegate(self.tiles)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -190,6 +237,18 @@ class ProductGrid(QListView):
     def set_items(self, items: Sequence[CatalogItem]) -> None:
         self.source.set_items(items)
 
+    def set_drops(self, drops: Sequence[DropStatus]) -> None:
+        self.source.set_drops(drops)
+
+    def visible_entries(self) -> list[Entry]:
+        """What the grid shows now, drops first."""
+        out: list[Entry] = []
+        for row in range(self.proxy.rowCount()):
+            entry = self.proxy.index(row, 0).data(ITEM_ROLE)
+            if isinstance(entry, CatalogItem | DropStatus):
+                out.append(entry)
+        return out
+
     def visible_items(self) -> list[CatalogItem]:
         out: list[CatalogItem] = []
         for row in range(self.proxy.rowCount()):
@@ -205,10 +264,17 @@ class ProductGrid(QListView):
             return QModelIndex()
         return self.proxy.mapFromSource(self.source.index(row))
 
+    def index_for_drop(self, drop_id: str) -> QModelIndex:
+        """The view index of a drop's tile, invalid when it is not shown."""
+        row = self.source.row_of_drop(drop_id)
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.source.index(row))
+
     # -- taps -------------------------------------------------------------------------------
     def _tapped(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
-        if isinstance(item, CatalogItem):
+        if isinstance(item, CatalogItem | DropStatus):
             self.tiles.flash = QPersistentModelIndex(index)
             self._flash_timer.start()
             self.viewport().update(self.visualRect(index))

@@ -3,7 +3,7 @@
 Everything that touches the database runs through ``run_operation``; the cart lives in
 memory (``CartController``) until the sale is recorded by ``services.checkout``. The left
 side is a ``ProductBrowser``; paying goes through ``PaymentFlow``, parking through
-``ParkingFlow``, member passes (selling one, scanning one for member prices) ``PassFlow``.
+``ParkingFlow``, member passes ``PassFlow``, drops on sale (tiles, waitlist) ``SellDrops``.
 
 Keys: F2 search, F4 pay, F6 member, F8 park, Esc clears the search, Ctrl+Backspace takes
 the last line off, Enter starts the next sale on the receipt.
@@ -20,6 +20,7 @@ from popuppos.services.catalog import (
     find_by_code,
 )
 from popuppos.services.checkout import CompletedSale
+from popuppos.services.drops import DropStatus
 from popuppos.services.members import MemberInfo
 from popuppos.services.pass_admin import TierInfo, list_tiers
 from popuppos.services.shop import ShopSettings
@@ -29,10 +30,8 @@ from popuppos.ui.qt import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
-    QKeySequence,
     QLabel,
     QPushButton,
-    QShortcut,
     QShowEvent,
     QSize,
     QStackedWidget,
@@ -45,6 +44,7 @@ from popuppos.ui.sell.browser import ProductBrowser
 from popuppos.ui.sell.cart_controller import CartController
 from popuppos.ui.sell.cart_panel import THUMB, CartPanel
 from popuppos.ui.sell.discount_dialog import line_discount_dialog, sale_discount_dialog
+from popuppos.ui.sell.drop_flow import SellDrops
 from popuppos.ui.sell.member_picker import MemberPicker
 from popuppos.ui.sell.member_sale import MemberNote, is_pass_code
 from popuppos.ui.sell.parked import ParkingFlow
@@ -54,7 +54,7 @@ from popuppos.ui.sell.receipt_view import ReceiptView
 from popuppos.ui.sell.sale_actions import SaleActions
 from popuppos.ui.sell.tender_dialog import TenderDialog
 from popuppos.ui.sell.variant_picker import VariantPicker
-from popuppos.ui.sell.widgets import fast_money
+from popuppos.ui.sell.widgets import fast_money, shortcut
 
 RIGHT_WIDTH = 460
 
@@ -101,11 +101,18 @@ class SellScreen(QWidget):
         self.payment.recorded.connect(self._sale_done)
         self.payment.failed.connect(self._sale_failed)
         self.product_view.images.loaded.connect(self._refresh_cart)
+        self.drops = SellDrops(ctx, self.controller, self.browser, self, self._open)
+        self.drops.loaded.connect(self._refresh_cart)  # a drop line's picture
         self._shortcuts()
         ctx.events.catalog_changed.connect(self.reload_catalog)
         ctx.events.settings_changed.connect(self._settings_changed)
+        # sales made elsewhere (live mode's one-tap) and refunds move stock too
+        ctx.events.sale_completed.connect(self._stock_moved_elsewhere)
+        ctx.events.refund_completed.connect(self._stock_moved_elsewhere)
+        self._own_sale: object = None
         self._refresh_cart()
         self.reload_catalog()
+        self.drops.reload()
 
     # -- layout -----------------------------------------------------------------------------
     def _build_left(self) -> ProductBrowser:
@@ -145,30 +152,25 @@ class SellScreen(QWidget):
         return side
 
     def _shortcuts(self) -> None:
-        def key(seq: QKeySequence | Qt.Key | str, slot: object) -> QShortcut:
-            sc = QShortcut(QKeySequence(seq), self)
-            sc.setContext(Qt.ShortcutContext.WindowShortcut)
-            sc.activated.connect(slot)
-            return sc
-
-        key(Qt.Key.Key_F2, self.browser.focus_search)
-        key(Qt.Key.Key_F4, self.pay)
-        key(Qt.Key.Key_F6, self.pick_member)
-        key(Qt.Key.Key_F8, self.park)
-        key(Qt.Key.Key_Escape, self.browser.clear_search)
-        key("Ctrl+Backspace", self.controller.remove_last)
-        self._enter_keys = [
-            key(Qt.Key.Key_Return, self.new_sale),
-            key(Qt.Key.Key_Enter, self.new_sale),
-        ]
-        for sc in self._enter_keys:
-            sc.setEnabled(False)
+        for seq, slot in (
+            (Qt.Key.Key_F2, self.browser.focus_search),
+            (Qt.Key.Key_F4, self.pay),
+            (Qt.Key.Key_F6, self.pick_member),
+            (Qt.Key.Key_F8, self.park),
+            (Qt.Key.Key_Escape, self.browser.clear_search),
+            ("Ctrl+Backspace", self.controller.remove_last),
+        ):
+            shortcut(self, seq, slot)
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        self._enter_keys = [shortcut(self, k, self.new_sale, enabled=False) for k in keys]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:  # ready to type or scan into from the first moment
             self._shown_once = True
             self.search.setFocus()
+        elif self.drops.loads:
+            self.drops.reload()  # windows open and close while the screen is hidden
 
     # -- accessors for the main window and tests --------------------------------------------
     @property
@@ -219,8 +221,11 @@ class SellScreen(QWidget):
         self.catalog_loaded.emit()
 
     # -- adding -----------------------------------------------------------------------------
-    def tap_product(self, item: CatalogItem) -> None:
+    def tap_product(self, item: CatalogItem | DropStatus) -> None:
         self._leave_receipt()
+        if isinstance(item, DropStatus):
+            self.drops.tap(item)
+            return
         if item.stock_left is not None and item.stock_left <= 0:
             self.banner.show_message(f"{item.name} is sold out.", "warning")
             return
@@ -333,18 +338,25 @@ class SellScreen(QWidget):
     def _sale_done(self, sale: CompletedSale, methods: str, note: MemberNote | None) -> None:
         self.controller.reset()
         self.banner.clear()
+        self.drops.show_alerts(sale)
         self.receipt.show_sale(sale, methods, note)
         self.right.setCurrentWidget(self.receipt)
         for sc in self._enter_keys:
             sc.setEnabled(True)
         self.reload_catalog()
         self.sale_recorded.emit(sale)
+        self._own_sale = sale
         self.ctx.events.sale_completed.emit(sale)
+
+    def _stock_moved_elsewhere(self, done: object) -> None:
+        if done is not self._own_sale:  # our own sale has reloaded already
+            self.reload_catalog()  # (the drop tiles listen for themselves)
 
     def _sale_failed(self, exc: BaseException) -> None:
         self._refresh_cart()
         self.banner.show_message(f"The sale was not recorded: {message_for(exc)}", "danger")
         self.reload_catalog()
+        self.drops.reload()
 
     def new_sale(self) -> None:
         self._leave_receipt()
@@ -362,14 +374,14 @@ class SellScreen(QWidget):
         priced = cart.priced()
         detail, badge = self.controller.header()
         images, pictures = self._images, self.product_view.images
-        size = QSize(THUMB, THUMB)
+        size, ratio = QSize(THUMB, THUMB), self.devicePixelRatioF()
         self.cart_panel.show_cart(
             cart,
             priced,
             member_detail=detail,
             member_badge=badge,
             pass_attached=self.controller.attached is not None,
-            thumb=lambda vid: pictures.get(images.get(vid), size, self.devicePixelRatioF()),
+            thumb=lambda v: pictures.get(images.get(v) or self.drops.image_for(v), size, ratio),
         )
         self.sale_actions.show_state(
             empty=cart.is_empty,

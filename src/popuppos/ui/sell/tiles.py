@@ -4,7 +4,8 @@
   price ("from €X" when the variants' prices differ) and the stock ("12 in stock" beside
   the price; "Only 2 left" and "Sold out" as badges on the picture; sold out dims it; a
   pass has no stock to count and shows no number). A members-only product, or one only
-  members may buy yet (early access), gets a "Members" badge.
+  members may buy yet (early access), gets a "Members" badge. A drop's tile is painted by
+  :mod:`popuppos.ui.sell.drop_tiles` (the grid hands the delegate its ``drop_painter``).
 * :class:`TileImages` loads and scales pictures on a worker and keeps the QPixmaps.
 """
 
@@ -14,10 +15,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from popuppos.core.member_pricing import PASSES_CATEGORY
 from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
+from popuppos.services.drops import DropStatus
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QColor,
@@ -51,6 +54,12 @@ TILE_PAD = 10  # inside the card
 TEXT_BLOCK = 76  # name (2 lines) + price row under the picture
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class DropPainter(Protocol):
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, status: DropStatus, flashing: bool
+    ) -> None: ...
 
 
 def stock_text(stock: int | None) -> tuple[str, str]:
@@ -169,17 +178,21 @@ class TileDelegate(QStyledItemDelegate):
         self._images = images
         self.tile = QSize(MIN_TILE_WIDTH, MIN_TILE_WIDTH + TEXT_BLOCK)
         self.flash: QPersistentModelIndex | None = None
+        # Paints a drop's tile (popuppos.ui.sell.drop_tiles); set by the grid.
+        self.drop_painter: DropPainter | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return self.tile
 
     def picture_rect(self, cell: QRect) -> QRect:
-        card = cell.adjusted(TILE_MARGIN, TILE_MARGIN, -TILE_MARGIN, -TILE_MARGIN)
-        inner = card.adjusted(TILE_PAD, TILE_PAD, -TILE_PAD, -TILE_PAD)
-        return QRect(inner.x(), inner.y(), inner.width(), max(40, inner.height() - TEXT_BLOCK))
+        return picture_rect(cell)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = index.data(ITEM_ROLE)
+        flashing = self.flash is not None and self.flash.isValid() and self.flash == index
+        if isinstance(item, DropStatus) and self.drop_painter is not None:
+            self.drop_painter.paint(painter, option, item, flashing)
+            return
         if not isinstance(item, CatalogItem):
             return
         tones = tones_for(option.palette)
@@ -188,7 +201,6 @@ class TileDelegate(QStyledItemDelegate):
         widget = option.widget
         ratio = widget.devicePixelRatioF() if isinstance(widget, QWidget) else 1.0
         sold_out = item.stock_left is not None and item.stock_left <= 0
-        flashing = self.flash is not None and self.flash.isValid() and self.flash == index
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -304,18 +316,43 @@ class TileDelegate(QStyledItemDelegate):
     def _paint_pill(
         self, painter: QPainter, text: str, pic: QRect, bg: QColor, fg: QColor, right: bool = False
     ) -> None:
-        """A badge on the picture's top left (or top right) corner."""
-        font = QFont(painter.font())
-        font.setPixelSize(12)
-        font.setWeight(QFont.Weight.Bold)
-        fm = QFontMetrics(font)
-        w = min(fm.horizontalAdvance(text) + 20, pic.width() - 16)
-        h = 24
-        x = pic.right() - 8 - w if right else pic.x() + 8
-        rect = QRectF(x, pic.y() + 8, w, h)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bg)
-        painter.drawRoundedRect(rect, h / 2, h / 2)
-        painter.setFont(font)
-        painter.setPen(fg)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        paint_pill(painter, text, pic, bg, fg, right=right)
+
+
+def picture_rect(cell: QRect) -> QRect:
+    """Where a tile's picture goes in its grid cell (the text block is under it)."""
+    card = cell.adjusted(TILE_MARGIN, TILE_MARGIN, -TILE_MARGIN, -TILE_MARGIN)
+    inner = card.adjusted(TILE_PAD, TILE_PAD, -TILE_PAD, -TILE_PAD)
+    return QRect(inner.x(), inner.y(), inner.width(), max(40, inner.height() - TEXT_BLOCK))
+
+
+def paint_pill(
+    painter: QPainter,
+    text: str,
+    pic: QRect,
+    bg: QColor,
+    fg: QColor,
+    *,
+    right: bool = False,
+    bottom: bool = False,
+) -> None:
+    """A badge on a corner of the picture: top left (or right), or bottom left."""
+    font = QFont(painter.font())
+    font.setPixelSize(12)
+    font.setWeight(QFont.Weight.Bold)
+    fm = QFontMetrics(font)
+    w = min(fm.horizontalAdvance(text) + 20, pic.width() - 16)
+    h = 24
+    x = pic.right() - 8 - w if right else pic.x() + 8
+    y = pic.bottom() - 8 - h if bottom else pic.y() + 8
+    rect = QRectF(x, y, w, h)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(bg)
+    painter.drawRoundedRect(rect, h / 2, h / 2)
+    painter.setFont(font)
+    painter.setPen(fg)
+    painter.drawText(
+        rect,
+        int(Qt.AlignmentFlag.AlignCenter),
+        fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 12),
+    )

@@ -20,12 +20,14 @@ from popuppos.ui.qt import (
     QFrame,
     QHBoxLayout,
     QIcon,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPainter,
     QPalette,
     QPixmap,
     QPushButton,
+    QShortcut,
     QSize,
     Qt,
     QTimer,
@@ -48,6 +50,21 @@ def fast_money(ctx: AppContext) -> Callable[[int], str]:
         return format_money(minor, currency, locale)
 
     return lambda minor: fmt(minor, ctx.settings.currency, ctx.settings.locale)
+
+
+def shortcut(
+    owner: QWidget,
+    seq: QKeySequence | Qt.Key | str,
+    slot: Callable[[], object],
+    *,
+    enabled: bool = True,
+) -> QShortcut:
+    """A key for the whole window while ``owner`` is in it."""
+    sc = QShortcut(QKeySequence(seq), owner)
+    sc.setContext(Qt.ShortcutContext.WindowShortcut)
+    sc.activated.connect(slot)
+    sc.setEnabled(enabled)
+    return sc
 
 
 def show_if(widget: QWidget, visible: bool) -> None:
