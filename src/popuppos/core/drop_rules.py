@@ -10,8 +10,9 @@ Times are naive UTC, like every timestamp in the store.
   has a members-first window), everyone from ``public_start``, nobody from ``public_end``
   or after the host ended the drop early.
 * **Members first.** In the members-only window a line needs a member whose pass tier is
-  one of ``member_tiers`` (any tier when the set is empty). A member attached without a
-  pass tier does not count: the pass is what proves membership.
+  one of ``member_tiers`` (any tier when the set is empty). A pass is what proves
+  membership: the tier of the pass scanned for the sale, or (for a member picked by name)
+  of a valid, unrevoked pass of theirs on this device; a member with neither does not count.
 * **Remaining** is ``cap - sold + refunded`` (voided sales never count as sold), and never
   more than the parts' stock allows. It is the truth and nothing else: never padded,
   never rounded, never below zero.
