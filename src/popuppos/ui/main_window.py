@@ -8,6 +8,7 @@ from popuppos.resources import resource_path
 from popuppos.services.receipts import local_time
 from popuppos.services.shifts import ShiftInfo, current_shift
 from popuppos.ui.context import AppContext
+from popuppos.ui.elided_label import ElidedLabel
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QButtonGroup,
@@ -60,10 +61,13 @@ class TopBar(QFrame):
         row.addWidget(logo)
         names = QVBoxLayout()
         names.setSpacing(0)
-        self.shop_name = QLabel(ctx.settings.shop_name)
-        self.shop_name.setObjectName("ShopName")
-        self.shift_label = QLabel("")
-        self.shift_label.setObjectName("Muted")
+        # Long shop names and shift lines shorten with "…" (full text in the tooltip)
+        # rather than pushing the tabs and the shift button off a 1024 px screen.
+        self.shop_name = ElidedLabel(ctx.settings.shop_name, "ShopName")
+        self.shift_label = ElidedLabel("", "Muted")
+        for label in (self.shop_name, self.shift_label):
+            label.setMinimumWidth(110)
+            label.setMaximumWidth(240)
         names.addWidget(self.shop_name)
         names.addWidget(self.shift_label)
         row.addLayout(names)
@@ -86,11 +90,12 @@ class TopBar(QFrame):
             row.addWidget(b)
         self.sell_nav.setChecked(True)
         row.addStretch(1)
-        self.passes_button = self._button("Passes", "member", "Pass tiers: what members get")
-        self.sales_button = self._button("Sales", "receipt", "Recent sales: reprint, refund, void")
-        self.catalog_button = self._button("Catalog", "settings", "Import or export the catalog")
+        # The back office in one menu, so the top bar fits 1280 px with every screen's tab.
+        self.shop_button = self._button(
+            "Shop", "settings", "Sales, pass tiers, members' passes, the catalogue"
+        )
         self.shift_button = self._button("Open shift", "shift", "Open or close the shift")
-        for b in (self.passes_button, self.sales_button, self.catalog_button, self.shift_button):
+        for b in (self.shop_button, self.shift_button):
             row.addWidget(b)
 
     def _button(self, text: str, icon: str, tip: str) -> QPushButton:
@@ -114,11 +119,11 @@ class TopBar(QFrame):
     def show_shift(self, ctx: AppContext, shift: ShiftInfo | None) -> None:
         device = ctx.settings.device_name
         if shift is None:
-            self.shift_label.setText(f"{device} · No shift open")
+            self.shift_label.set_full_text(f"{device} · No shift open")
             self.shift_button.setText("Open shift")
         else:
             since = local_time(shift.opened_at).strftime("%H:%M")
-            self.shift_label.setText(
+            self.shift_label.set_full_text(
                 f"{device} · Shift {shift.number} · {shift.opened_by} since {since}"
             )
             self.shift_button.setText("Close shift")
@@ -153,10 +158,15 @@ class MainWindow(QMainWindow):
         self.scanner.install()
         self.top_bar.sell_nav.clicked.connect(self.show_sell)
         self.top_bar.calendar_nav.clicked.connect(self.show_calendar)
-        passes_menu = QMenu(self.top_bar.passes_button)
-        passes_menu.addAction("Pass tiers…", self.open_tiers)
-        passes_menu.addAction("A member's passes…", self.open_member_passes)
-        self.top_bar.passes_button.setMenu(passes_menu)
+        shop_menu = QMenu(self.top_bar.shop_button)
+        shop_menu.addAction(_icon("receipt"), "Sales: reprint, refund, void…", self.open_sales)
+        shop_menu.addSeparator()
+        shop_menu.addAction(_icon("member"), "Pass tiers…", self.open_tiers)
+        shop_menu.addAction("A member's passes…", self.open_member_passes)
+        shop_menu.addSeparator()
+        shop_menu.addAction(_icon("settings"), "Catalog import and export…", self.open_catalog)
+        self.top_bar.shop_button.setMenu(shop_menu)
+        QShortcut(QKeySequence("F9"), self, self.open_sales)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
         QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
         for key, nav, name in (
@@ -167,8 +177,6 @@ class MainWindow(QMainWindow):
             nav.clicked.connect(lambda _=False, n=name: self.show_screen(n))
             QShortcut(QKeySequence(key), self, lambda n=name: self.show_screen(n))
 
-        self.top_bar.sales_button.clicked.connect(self.open_sales)
-        self.top_bar.catalog_button.clicked.connect(self.open_catalog)
         self.top_bar.shift_button.clicked.connect(self.open_or_close_shift)
         ctx.events.shift_changed.connect(self._shift_changed)
         ctx.events.problem.connect(self._problem)

@@ -38,7 +38,6 @@ from popuppos.ui.calendar.session_fields import (
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -46,12 +45,12 @@ from popuppos.ui.qt import (
     QTime,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
+from popuppos.ui.saving_dialog import SavingDialog
 
 
-class SessionDialog(QDialog):
-    saved = Signal(str, object)  # session id, the SessionSpec saved
+class SessionDialog(SavingDialog):
+    # saved(session id, the SessionSpec saved), from SavingDialog
 
     def __init__(
         self,
@@ -69,7 +68,6 @@ class SessionDialog(QDialog):
         self.session = session
         self.tiers: list[TierInfo] | None = list(tiers) if tiers is not None else None
         self._tried = False
-        self._busy = False
         title = f"Edit {session.title}" if session else "New session"
         self.setWindowTitle(title)
         self.setModal(True)
@@ -283,32 +281,4 @@ class SessionDialog(QDialog):
         if self.problems() or self._busy:
             return
         spec, db, moment = self.spec(), self.ctx.db, as_utc(self.now())
-        self._set_busy(True)
-        run_operation(
-            self,
-            lambda: save_session(db, spec, now=moment),
-            on_success=lambda session_id: self._saved(session_id, spec),
-            on_failure=self._failed,
-        )
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.cancel_button.setEnabled(not busy)
-        self.save_button.setEnabled(not busy)
-        if busy:
-            self.notice.show_message("Saving…", "info")
-
-    def _saved(self, session_id: str, spec: SessionSpec) -> None:
-        self._busy = False
-        self.notice.clear_message()
-        self.saved.emit(session_id, spec)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_problem(exc)
-        self._changed()
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        self._save(lambda: save_session(db, spec, now=moment), spec)

@@ -36,7 +36,6 @@ from popuppos.ui.drops.drop_fields import MomentField, WordCounter, spec_problem
 from popuppos.ui.drops.drop_parts import PartsEditor, from_drop_part
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -46,8 +45,8 @@ from popuppos.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
-    Signal,
 )
+from popuppos.ui.saving_dialog import SavingDialog
 from popuppos.ui.sell.tiles import TileImages
 
 Loaded = tuple[list[CatalogItem], list[TierInfo]]
@@ -55,8 +54,8 @@ PREVIEW = 48
 IMAGES = "Pictures (*.png *.jpg *.jpeg *.webp)"
 
 
-class DropDialog(QDialog):
-    saved = Signal(str, object)  # drop id, the DropSpec saved
+class DropDialog(SavingDialog):
+    # saved(drop id, the DropSpec saved), from SavingDialog
 
     def __init__(
         self,
@@ -75,7 +74,6 @@ class DropDialog(QDialog):
         self.pictures.loaded.connect(self._show_preview)
         self.loaded = False
         self._tried = False
-        self._busy = False
         title = f"Edit {drop.name}" if drop else "New drop"
         self.setWindowTitle(title)
         self.setModal(True)
@@ -356,32 +354,4 @@ class DropDialog(QDialog):
         if self.problems() or self._busy:
             return
         spec, db = self.spec(), self.ctx.db
-        self._set_busy(True)
-        run_operation(
-            self,
-            lambda: save_drop(db, spec),
-            on_success=lambda drop_id: self._saved(drop_id, spec),
-            on_failure=self._failed,
-        )
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.cancel_button.setEnabled(not busy)
-        self.save_button.setEnabled(not busy)
-        if busy:
-            self.notice.show_message("Saving…", "info")
-
-    def _saved(self, drop_id: str, spec: DropSpec) -> None:
-        self._busy = False
-        self.notice.clear_message()
-        self.saved.emit(drop_id, spec)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_problem(exc)
-        self._changed()
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        self._save(lambda: save_drop(db, spec), spec)

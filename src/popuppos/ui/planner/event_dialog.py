@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TypeVar
 
 from popuppos.services.calendar import as_utc
 from popuppos.services.planner import (
@@ -45,11 +44,9 @@ from popuppos.ui.calendar.session_fields import (
     to_time,
 )
 from popuppos.ui.context import AppContext
-from popuppos.ui.operations import run_operation
 from popuppos.ui.planner.look import when_text
 from popuppos.ui.qt import (
     QButtonGroup,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -61,6 +58,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.saving_dialog import SavingDialog
 
 PLACEHOLDERS = {
     EventKind.FREE_EVENT: "Free zine swap",
@@ -69,13 +67,12 @@ PLACEHOLDERS = {
     EventKind.POPUP_DAY: "Pop-up at the Courtyard",
     EventKind.PASS_RELEASE: "Spring pass release",
 }
-T = TypeVar("T")
 
 MOVES = (("‹ 1 week", -7), ("‹ 1 day", -1), ("1 day ›", 1), ("1 week ›", 7))
 
 
-class EventDialog(QDialog):
-    saved = Signal(str, object)  # event id, the PlanEventSpec saved
+class EventDialog(SavingDialog):
+    # saved(event id, the PlanEventSpec saved), from SavingDialog
     moved = Signal(object)  # the PlanEventInfo, moved
     deleted = Signal(str)  # event id
 
@@ -93,7 +90,6 @@ class EventDialog(QDialog):
         self.now = now
         self.plan_event = event
         self._tried = False
-        self._busy = False
         self._confirm_delete = False
         title = f"Edit {event.title}" if event else "New plan event"
         self.setWindowTitle(title)
@@ -311,11 +307,7 @@ class EventDialog(QDialog):
         if self.problems() or self._busy:
             return
         spec, db, moment = self.spec(), self.ctx.db, as_utc(self.now())
-        self._run(
-            lambda: save_event(db, spec, now=moment),
-            lambda event_id: self._done(lambda: self.saved.emit(event_id, spec)),
-            "Saving…",
-        )
+        self._save(lambda: save_event(db, spec, now=moment), spec)
 
     def move_by(self, days: int) -> None:
         if self.plan_event is None or self._busy or self.dirty():
@@ -358,27 +350,5 @@ class EventDialog(QDialog):
         self.delete_button.style().unpolish(self.delete_button)
         self.delete_button.style().polish(self.delete_button)
 
-    def _run(self, fn: Callable[[], T], ok: Callable[[T], None], doing: str) -> None:
-        self._set_busy(True)
-        self.notice.show_message(doing, "info")
-        run_operation(self, fn, on_success=ok, on_failure=self._failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for b in (self.cancel_button, self.save_button, self.delete_button):
-            b.setEnabled(not busy)
-
-    def _done(self, announce: Callable[[], None]) -> None:
-        self._busy = False
-        self.notice.clear_message()
-        announce()
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.notice.show_problem(exc)
-        self._changed()
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+    def _busy_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.cancel_button, self.save_button, self.delete_button)

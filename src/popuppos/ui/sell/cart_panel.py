@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from popuppos.core.cart import Cart, CartLine
 from popuppos.core.pricing import DiscountKind, PricedCart, PricedLine, format_rate
+from popuppos.ui.elided_label import ElidedLabel
 from popuppos.ui.qt import (
     QFrame,
     QGridLayout,
@@ -19,9 +20,7 @@ from popuppos.ui.qt import (
     QListWidgetItem,
     QMouseEvent,
     QPixmap,
-    QResizeEvent,
     QSize,
-    QSizePolicy,
     QStackedWidget,
     Qt,
     QToolButton,
@@ -51,35 +50,6 @@ def _tool(name: str, tip: str, object_name: str) -> QToolButton:
     b.setMinimumSize(44, 44)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
     return b
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "…" to the width it is given."""
-
-    def __init__(self, text: str, object_name: str | None = None) -> None:
-        super().__init__()
-        if object_name:
-            self.setObjectName(object_name)
-        self.full_text = text
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
-        self._elide()
-
-    def set_full_text(self, text: str) -> None:
-        if text != self.full_text:
-            self.full_text = text
-            self.setToolTip(text)
-            self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(20, self.width())
-        elided = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)
-        if elided != self.text():
-            self.setText(elided)
 
 
 class CartRow(QWidget):
