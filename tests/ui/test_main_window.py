@@ -32,7 +32,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 def test_the_top_bar_shows_the_open_shift(window: MainWindow, qtbot: QtBot) -> None:
     # Shift 1 is the demo's opening hour (closed), which sold from its drops.
-    qtbot.waitUntil(lambda: "Shift 2 · Aoife" in window.top_bar.shift_label.text())
+    qtbot.waitUntil(lambda: "Shift 2 · Aoife" in window.top_bar.shift_label.full_text)
     assert window.top_bar.shift_button.text() == "Close shift"
 
 
