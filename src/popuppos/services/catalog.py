@@ -291,6 +291,8 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
     else:
         product_id = new_id()
         conn.execute(insert(Product), {"id": product_id, "created_at": now, **fields_})
+    variant_ids: list[str] = []
+    moves: list[dict[str, Any]] = []
     for position, v in enumerate(spec.variants):
         if v.barcode:
             holder = conn.execute(
@@ -324,8 +326,9 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
                 .where(Variant.id == vid)
                 .values(name=v.name, barcode=v.barcode or None, price=v.price, position=position)
             )
+        variant_ids.append(vid)
         if v.stock != current:
-            _move_stock(conn, device_id, vid, v.stock - current, "count", None)
+            moves.append(_move_stock(conn, device_id, vid, v.stock - current, "count", None))
     append_event(
         conn,
         device_id,
@@ -336,10 +339,20 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
             "name": spec.name,
             "category": spec.category,
             "tax_rate_bp": spec.tax_rate_bp,
+            "story_hook": spec.story_hook.strip(),
+            "why_now": spec.why_now.strip(),
             "variants": [
-                {"sku": v.sku, "name": v.name, "price": v.price, "barcode": v.barcode}
-                for v in spec.variants
+                {
+                    "id": vid,
+                    "sku": v.sku,
+                    "name": v.name,
+                    "price": v.price,
+                    "barcode": v.barcode,
+                    "position": position,
+                }
+                for position, (vid, v) in enumerate(zip(variant_ids, spec.variants, strict=True))
             ],
+            "stock": moves,
         },
     )
     return product_id
@@ -352,11 +365,13 @@ def save_product(db: Database, spec: ProductSpec) -> str:
 
 def _move_stock(
     conn: Connection, device_id: str, variant_id: str, delta: int, reason: str, ref: str | None
-) -> None:
+) -> dict[str, Any]:
+    """Record a stock movement; returns it as an event carries it."""
+    move_id = new_id()
     conn.execute(
         insert(StockMovement),
         {
-            "id": new_id(),
+            "id": move_id,
             "device_id": device_id,
             "variant_id": variant_id,
             "delta": delta,
@@ -365,6 +380,7 @@ def _move_stock(
             "created_at": utcnow(),
         },
     )
+    return {"id": move_id, "variant_id": variant_id, "delta": delta, "reason": reason}
 
 
 def count_stock(db: Database, variant_id: str, counted: int, *, actor: str, reason: str) -> int:
@@ -379,7 +395,7 @@ def count_stock(db: Database, variant_id: str, counted: int, *, actor: str, reas
             raise ServiceError("that product no longer exists")
         delta = counted - current
         if delta:
-            _move_stock(conn, db.device_id, variant_id, delta, "count", None)
+            move = _move_stock(conn, db.device_id, variant_id, delta, "count", None)
             audit.record(
                 conn,
                 db.device_id,
@@ -394,6 +410,6 @@ def count_stock(db: Database, variant_id: str, counted: int, *, actor: str, reas
                 db.device_id,
                 "stock.adjusted",
                 variant_id,
-                {"variant_id": variant_id, "delta": delta, "counted": counted},
+                {"variant_id": variant_id, "delta": delta, "counted": counted, "stock": [move]},
             )
         return counted

@@ -19,7 +19,7 @@ from popuppos.core.pricing import PricedCart, PricingError
 from popuppos.core.tender import Tender, TenderError, check_tenders, check_tip
 from popuppos.services.drop_sales import DropAlert, check_drop_lines, stock_needs
 from popuppos.services.errors import ServiceError
-from popuppos.services.outbox import append_event
+from popuppos.services.outbox import append_event, stock_moves_payload
 from popuppos.services.shifts import require_open_shift
 from popuppos.store.db import Database
 from popuppos.store.fast_insert import FastInsert
@@ -181,22 +181,20 @@ def complete_sale(
             for i, t in enumerate(tenders)
         ]
         _INSERT_TENDERS.run(conn, tender_rows)
-        _INSERT_MOVES.run(
-            conn,
-            [
-                {
-                    "id": new_id(),
-                    "device_id": device,
-                    "variant_id": vid,
-                    "delta": -qty,
-                    "reason": "sale",
-                    "ref_id": sale_id,
-                    "created_at": now,
-                }
-                for vid, qty in wanted.items()
-                if stock[vid][1]
-            ],
-        )
+        move_rows = [
+            {
+                "id": new_id(),
+                "device_id": device,
+                "variant_id": vid,
+                "delta": -qty,
+                "reason": "sale",
+                "ref_id": sale_id,
+                "created_at": now,
+            }
+            for vid, qty in wanted.items()
+            if stock[vid][1]
+        ]
+        _INSERT_MOVES.run(conn, move_rows)
         append_event(
             conn,
             device,
@@ -216,28 +214,12 @@ def complete_sale(
                 "tax_total": priced.tax_total,
                 "total": priced.total,
                 "tip": tip,
-                "lines": [
-                    {
-                        k: r[k]
-                        for k in (
-                            "id",
-                            "variant_id",
-                            "sku",
-                            "quantity",
-                            "unit_price",
-                            "line_discount",
-                            "cart_discount",
-                            "tax_rate_bp",
-                            "tax",
-                            "gross",
-                            "drop_id",
-                        )
-                    }
-                    for r in line_rows
-                ],
-                "tenders": [
-                    {k: r[k] for k in ("id", "method", "amount", "reference")} for r in tender_rows
-                ],
+                "cart_discount_kind": disc.kind.value if disc else None,
+                "cart_discount_value": disc.value if disc else None,
+                # Whole rows (but the sale id), so another stall can record the same fact.
+                "lines": [{k: v for k, v in r.items() if k != "sale_id"} for r in line_rows],
+                "tenders": [{k: v for k, v in r.items() if k != "sale_id"} for r in tender_rows],
+                "stock": stock_moves_payload(move_rows),
             },
         )
         issued: list[str] = []

@@ -35,3 +35,12 @@ def append_event(
         ],
     )
     return event_id
+
+
+def stock_moves_payload(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stock movements a fact made, as its event carries them (so other stalls move
+    the same stock, with the same movement ids)."""
+    return [
+        {"id": r["id"], "variant_id": r["variant_id"], "delta": r["delta"], "reason": r["reason"]}
+        for r in rows
+    ]

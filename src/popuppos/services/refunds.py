@@ -13,7 +13,7 @@ from popuppos.core.refund_rules import RefundError, refund_line, split_to_tender
 from popuppos.services import audit
 from popuppos.services.drop_sales import stock_needs
 from popuppos.services.errors import ServiceError
-from popuppos.services.outbox import append_event
+from popuppos.services.outbox import append_event, stock_moves_payload
 from popuppos.services.shifts import require_open_shift
 from popuppos.services.shop import check_manager_pin
 from popuppos.store.db import Database
@@ -264,22 +264,20 @@ def refund_sale(
                 "tip": plan.tip,
             },
         )
-        if plan.lines:
-            conn.execute(
-                insert(RefundLine),
-                [
-                    {
-                        "id": new_id(),
-                        "refund_id": refund_id,
-                        "sale_line_id": ln.sale_line_id,
-                        "quantity": q,
-                        "amount": a,
-                        "tax": t,
-                        "restock": restock,
-                    }
-                    for ln, q, a, t in plan.lines
-                ],
-            )
+        line_rows = [
+            {
+                "id": new_id(),
+                "refund_id": refund_id,
+                "sale_line_id": ln.sale_line_id,
+                "quantity": q,
+                "amount": a,
+                "tax": t,
+                "restock": restock,
+            }
+            for ln, q, a, t in plan.lines
+        ]
+        if line_rows:
+            conn.execute(insert(RefundLine), line_rows)
         tender_rows = [
             {
                 "id": new_id(),
@@ -306,22 +304,20 @@ def refund_sale(
             )
         )
         back = [(vid, q) for vid, q in need.items() if vid in tracked]
-        if restock and back:
-            conn.execute(
-                insert(StockMovement),
-                [
-                    {
-                        "id": new_id(),
-                        "device_id": db.device_id,
-                        "variant_id": vid,
-                        "delta": q,
-                        "reason": "refund",
-                        "ref_id": refund_id,
-                        "created_at": now,
-                    }
-                    for vid, q in back
-                ],
-            )
+        move_rows = [
+            {
+                "id": new_id(),
+                "device_id": db.device_id,
+                "variant_id": vid,
+                "delta": q,
+                "reason": "refund",
+                "ref_id": refund_id,
+                "created_at": now,
+            }
+            for vid, q in (back if restock else [])
+        ]
+        if move_rows:
+            conn.execute(insert(StockMovement), move_rows)
         audit.record(
             conn,
             db.device_id,
@@ -352,11 +348,12 @@ def refund_sale(
                 "approved_by": approved_by,
                 "at": now.isoformat(),
                 "restock": restock,
-                "lines": [
-                    {"sale_line_id": ln.sale_line_id, "quantity": q, "amount": a, "tax": t}
-                    for ln, q, a, t in plan.lines
-                ],
-                "tenders": [{"method": r["method"], "amount": r["amount"]} for r in tender_rows],
+                # Whole rows (but the refund id), so another stall can record the same fact.
+                "shift_id": shift.id,
+                "cashier": cashier,
+                "lines": [{k: v for k, v in r.items() if k != "refund_id"} for r in line_rows],
+                "tenders": [{k: v for k, v in r.items() if k != "refund_id"} for r in tender_rows],
+                "stock": stock_moves_payload(move_rows),
             },
         )
     return CompletedRefund(

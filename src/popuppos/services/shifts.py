@@ -289,6 +289,7 @@ def close_shift(db: Database, *, counted_cash: int, closed_by: str, note: str = 
                 "expected_cash": drawer.expected,
                 "counted_cash": counted_cash,
                 "difference": drawer.difference,
+                "note": note.strip(),
                 "at": now.isoformat(),
             },
         )

@@ -12,7 +12,7 @@ from popuppos.core.tender import TenderMethod
 from popuppos.services import audit
 from popuppos.services.drop_sales import stock_needs
 from popuppos.services.errors import ServiceError
-from popuppos.services.outbox import append_event
+from popuppos.services.outbox import append_event, stock_moves_payload
 from popuppos.services.shifts import _open_shift_row, require_open_shift
 from popuppos.services.shop import check_manager_pin
 from popuppos.store.db import Database
@@ -117,23 +117,21 @@ def void_sale(
                 select(Variant.id).where(Variant.id.in_(list(need)), Variant.track_stock.is_(True))
             )
         )
-        moved = [(vid, q) for vid, q in need.items() if vid in tracked]
-        if moved:
-            conn.execute(
-                insert(StockMovement),
-                [
-                    {
-                        "id": new_id(),
-                        "device_id": db.device_id,
-                        "variant_id": vid,
-                        "delta": int(q),
-                        "reason": "void",
-                        "ref_id": void_id,
-                        "created_at": now,
-                    }
-                    for vid, q in moved
-                ],
-            )
+        move_rows = [
+            {
+                "id": new_id(),
+                "device_id": db.device_id,
+                "variant_id": vid,
+                "delta": int(q),
+                "reason": "void",
+                "ref_id": void_id,
+                "created_at": now,
+            }
+            for vid, q in need.items()
+            if vid in tracked
+        ]
+        if move_rows:
+            conn.execute(insert(StockMovement), move_rows)
         from popuppos.services.passes import revoke_for_refund
 
         for line_id, qty in conn.execute(
@@ -171,6 +169,9 @@ def void_sale(
                 "reason": reason.strip(),
                 "approved_by": approved_by,
                 "at": now.isoformat(),
+                "shift_id": shift.id,
+                "cashier": cashier,
+                "stock": stock_moves_payload(move_rows),
             },
         )
     return VoidedSale(void_id, sale_id, amount, int(cash_back))

@@ -281,6 +281,9 @@ class OutboxEvent(Base):
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     pushed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Set when the hub refused the event (migration 0004): it is set aside, never retried.
+    rejected_at: Mapped[datetime | None] = mapped_column(default=None)
+    rejected_reason: Mapped[str | None] = mapped_column(Text, default=None)
     __table_args__ = (Index("ix_outbox_unpushed", "pushed_at", "seq"),)
 
 
