@@ -62,3 +62,17 @@ def test_check_in_screen_opens_from_the_calendar_and_goes_back(
     assert window.screens.currentWidget() is window.checkin_screen
     window.checkin_screen.back_requested.emit()
     assert window.screens.currentWidget() is window.calendar_screen
+
+
+def test_the_sync_status_shows_in_the_status_bar_when_the_window_starts(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Not paired with a hub: the status bar says so, and nothing tries to sync."""
+    window.start()
+    qtbot.waitUntil(lambda: window.sync_status is not None)
+    from popuppos.ui.sync_status import SyncStatusWidget
+
+    status = window.sync_status
+    assert isinstance(status, SyncStatusWidget)
+    assert status.state_label.text() == "Not synced"
+    assert not status.sync_button.isEnabled() and not status.bridge.running

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.checkin_screen: CheckInScreen | None = None
         self.kiosk: QWidget | None = None
         self.lazy_screens: dict[str, QWidget] = {}  # drops, live, planner: built on first visit
+        self.sync_status: QWidget | None = None  # shown once the window is up
         column.addWidget(self.screens, 1)
         self.setCentralWidget(body)
 
@@ -184,9 +185,20 @@ class MainWindow(QMainWindow):
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> None:
-        """After the window is shown: ask for the float when no shift is open."""
+        """After the window is shown: ask for the float when no shift is open; then
+        (a moment later, off the start-up path) show the hub sync status."""
         if self.shift is None:
             self.open_or_close_shift()
+        QTimer.singleShot(300, self.show_sync_status)
+
+    def show_sync_status(self) -> None:
+        """The hub sync status, at the right of the status bar (online, waiting, last sync)."""
+        if self.sync_status is not None:
+            return
+        from popuppos.ui.sync_status import SyncStatusWidget
+
+        self.sync_status = SyncStatusWidget(self.ctx)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
     def sell_screen_ready(self, timeout_ms: int = 10_000) -> bool:
         """Run the event loop until the sell screen shows its catalogue (self-test, benches)."""
