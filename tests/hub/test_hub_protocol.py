@@ -81,6 +81,8 @@ def test_openapi_document_and_docs_are_served(hub: RunningHub) -> None:
         "/v1/devices/{device_id}/retire",
         "/v1/push",
         "/v1/pull",
+        "/v1/drops/{drop_id}/allocations",
+        "/v1/drops/{drop_id}/rebalance",
     }
     push = document["paths"]["/v1/push"]["post"]
     assert PROTOCOL_HEADER in {p["name"] for p in push["parameters"]}

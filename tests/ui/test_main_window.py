@@ -76,3 +76,25 @@ def test_the_sync_status_shows_in_the_status_bar_when_the_window_starts(
     assert isinstance(status, SyncStatusWidget)
     assert status.state_label.text() == "Not synced"
     assert not status.sync_button.isEnabled() and not status.bridge.running
+
+
+def test_a_pairing_scan_goes_to_the_pairing_dialog_not_the_sell_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Shop → Connect to the shop hub…: a wedge scan of the pairing QR fills the dialog
+    (and tries the hub: none listens here, so it says the hub cannot be reached)."""
+    from popuppos.ui.pairing_dialog import PairingDialog
+    from popuppos.ui.qt import QApplication
+
+    window.open_pairing()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PairingDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, PairingDialog)
+    search_before = window.sell_screen.browser.search.text()
+    window.route_scan("POPUPPOS-PAIR:http://127.0.0.1:9:K7QM-2XWP-9F")
+    assert dialog.url_edit.text() == "http://127.0.0.1:9"
+    assert dialog.code_edit.text().replace("-", "") == "K7QM2XWP9F"
+    assert window.sell_screen.browser.search.text() == search_before
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
+    assert "reach" in dialog.notice.text().lower(), dialog.notice.text()
+    dialog.reject()

@@ -16,6 +16,10 @@ Times are naive UTC, like every timestamp in the store.
 * **Remaining** is ``cap - sold + refunded`` (voided sales never count as sold), and never
   more than the parts' stock allows. It is the truth and nothing else: never padded,
   never rounded, never below zero.
+* **Allocation.** When the shop hub split the drop among stalls, a stall may sell its
+  share less its OWN net sales (``allocated_remaining``), never more than the edition's
+  remaining count: shares add up to at most the edition, so stalls offline all day never
+  oversell. A manager's override beyond the share is allowed, recorded and flagged.
 * **Per customer.** A member may hold at most ``per_customer_limit`` units over all their
   sales (net of refunds and voids). A guest cannot be recognised across sales, so a guest
   sale is limited to ``per_customer_limit`` units on its own.
@@ -125,6 +129,12 @@ def remaining(cap: int, sold: int, refunded: int, parts_allow: int | None = None
     if parts_allow is not None:
         left = min(left, parts_allow)
     return max(left, 0)
+
+
+def allocated_remaining(allocated: int, sold_here: int, edition_left: int) -> int:
+    """Units this device may still sell of its share: ``allocated - sold_here`` (its own
+    net units), never more than what the edition (and parts) leave, never below zero."""
+    return max(min(allocated - sold_here, edition_left), 0)
 
 
 def parts_allow(need: Mapping[str, int], stock: Mapping[str, int | None]) -> int | None:

@@ -23,7 +23,7 @@ from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from popuppos import __version__
-from popuppos.hub import events, pairing
+from popuppos.hub import allocations, events, pairing
 from popuppos.hub.auth import (
     AttemptLimiter,
     Caller,
@@ -40,8 +40,10 @@ from popuppos.sync.protocol import (
     MAX_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AllocationSplit,
     DeviceInfo,
     DeviceList,
+    DropAllocation,
     ErrorBody,
     Health,
     PairingCode,
@@ -50,6 +52,7 @@ from popuppos.sync.protocol import (
     PullResponse,
     PushBatch,
     PushResponse,
+    RebalanceRequest,
 )
 
 _bearer = HTTPBearer(auto_error=False, description="an owner token (ppo_...) or device token")
@@ -159,6 +162,39 @@ def pull(
 ) -> PullResponse:
     """The shop's changes from other devices after ``cursor`` (empty: from the start)."""
     return events.pull(_store(request), device, cursor, limit)
+
+
+def _drop_id(drop_id: str) -> str:
+    try:
+        return str(uuid.UUID(drop_id))
+    except ValueError:
+        raise HubProblem(404, "No drop with this id has reached the hub.") from None
+
+
+DropIdPath = Annotated[str, Path(max_length=64)]
+
+
+@router.get("/drops/{drop_id}/allocations", tags=["drops"])
+def drop_allocation(request: Request, owner: Owner, drop_id: DropIdPath) -> DropAllocation:
+    """How a limited drop is shared among the devices, and what each has sold."""
+    return allocations.allocation(_store(request), owner.shop_id, _drop_id(drop_id))
+
+
+@router.put("/drops/{drop_id}/allocations", tags=["drops"])
+def set_drop_allocation(
+    request: Request, owner: Owner, drop_id: DropIdPath, body: AllocationSplit
+) -> DropAllocation:
+    """Set each device's share (units it may sell in all); devices pull the new split."""
+    return allocations.set_split(_store(request), owner.shop_id, _drop_id(drop_id), body.units)
+
+
+@router.post("/drops/{drop_id}/rebalance", tags=["drops"])
+def rebalance_drop(
+    request: Request, owner: Owner, drop_id: DropIdPath, body: RebalanceRequest | None = None
+) -> DropAllocation:
+    """Share the drop's unsold units evenly again; every device keeps what it sold."""
+    chosen = body.device_ids if body is not None else None
+    return allocations.rebalance(_store(request), owner.shop_id, _drop_id(drop_id), chosen)
 
 
 # -- errors --------------------------------------------------------------------------------

@@ -29,7 +29,6 @@ from popuppos.hub.models import Device, HubEvent, Shop
 from popuppos.hub.problems import HubProblem, unauthorised
 from popuppos.hub.store import HubStore, as_aware_utc, as_naive_utc
 from popuppos.sync.protocol import (
-    HUB_EVENT_PREFIX,
     HUB_ORIGIN,
     MAX_PAYLOAD_BYTES,
     Change,
@@ -38,6 +37,7 @@ from popuppos.sync.protocol import (
     PushEvent,
     PushResponse,
     PushResult,
+    hub_only,
 )
 
 _CURSOR_PREFIX = "c1."
@@ -122,7 +122,7 @@ def find_float(payload: dict[str, Any]) -> tuple[str, float] | None:
 
 def _refusal(event: PushEvent) -> tuple[str | None, str]:
     """(why the hub refuses this event or None, its payload as stored JSON)."""
-    if event.event_type.startswith(HUB_EVENT_PREFIX):
+    if hub_only(event.event_type):
         return f"{event.event_type} events are made by the hub alone; a stall may not send one.", ""
     found = find_float(event.payload)
     if found is not None:
@@ -147,10 +147,14 @@ def push(store: HubStore, caller: Caller, batch: PushBatch) -> PushResponse:
             f"to device {caller.device_id}; a device pushes only its own events.",
         )
     prepared = [(event, *_refusal(event)) for event in batch.events]
+    try:
+        known_seq = decode_cursor(batch.cursor)
+    except HubProblem:  # not ours: assume the device saw nothing (flags more, never fewer)
+        known_seq = 0
     for attempt in range(_PUSH_ATTEMPTS):
         try:
             with store.write() as session:
-                return _apply(session, store.now(), caller, prepared)
+                return _apply(session, store.now(), caller, prepared, known_seq)
         except IntegrityError:  # another writer got in between: the re-check answers it
             if attempt == _PUSH_ATTEMPTS - 1:
                 raise
@@ -162,6 +166,7 @@ def _apply(
     now: datetime,
     caller: Caller,
     prepared: list[tuple[PushEvent, str | None, str]],
+    known_seq: int = 0,
 ) -> PushResponse:
     shop_id, device_id = caller.shop_id, caller.device_id
     assert device_id is not None
@@ -204,7 +209,44 @@ def _apply(
             results.append(PushResult(event_id=event.event_id, status="applied"))
     if rows:
         session.execute(insert(HubEvent), rows)
+        _decide_conflicts(session, shop_id, device_id, known_seq, rows, now)
     return PushResponse(results=results)
+
+
+def _decide_conflicts(
+    session: Session,
+    shop_id: str,
+    device_id: str,
+    known_seq: int,
+    rows: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    from popuppos.hub import conflicts  # it appends hub events with this module
+
+    watched = {r["event_id"]: r for r in rows if r["event_type"] in conflicts.WATCHED}
+    if not watched:
+        return
+    seqs = session.execute(
+        select(HubEvent.event_id, HubEvent.hub_seq).where(
+            HubEvent.shop_id == shop_id, HubEvent.event_id.in_(list(watched))
+        )
+    ).all()
+    arrived = sorted(
+        (
+            conflicts.Arrived(
+                hub_seq=int(seq),
+                event_id=event_id,
+                event_type=watched[event_id]["event_type"],
+                device_id=device_id,
+                payload=json.loads(watched[event_id]["payload"]),
+                created_at=watched[event_id]["created_at"],
+                aggregate_id=watched[event_id]["aggregate_id"],
+            )
+            for event_id, seq in seqs
+        ),
+        key=lambda a: a.hub_seq,
+    )
+    conflicts.decide(session, shop_id, known_seq, arrived, now)
 
 
 # -- pull ----------------------------------------------------------------------------------

@@ -42,9 +42,8 @@ from popuppos.sync.protocol import (
     PairingCode,
     PairRequest,
     PairResponse,
+    pairing_qr_text,
 )
-
-QR_PREFIX = "POPUPPOS-PAIR"
 
 
 def create_shop(store: HubStore, name: str) -> tuple[str, str]:
@@ -85,7 +84,7 @@ def create_pairing_code(store: HubStore, shop_id: str, hub_url: str) -> PairingC
     return PairingCode(
         code=shown,
         expires_at=as_aware_utc(expires),
-        qr_text=f"{QR_PREFIX}:{hub_url.rstrip('/')}:{shown}",
+        qr_text=pairing_qr_text(hub_url, shown),
     )
 
 

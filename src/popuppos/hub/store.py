@@ -164,3 +164,5 @@ class HubStore:
                     f"This hub database was written by a newer PopupPOS hub (schema "
                     f"{row.value}, this one knows {HUB_SCHEMA_VERSION}); upgrade PopupPOS."
                 )
+            elif int(row.value) < HUB_SCHEMA_VERSION:  # create_all added the new tables
+                row.value = str(HUB_SCHEMA_VERSION)

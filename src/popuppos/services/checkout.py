@@ -69,9 +69,19 @@ class CompletedSale:
 
 
 def complete_sale(
-    db: Database, cart: Cart, tenders: Sequence[Tender], *, tip: int = 0, cashier: str
+    db: Database,
+    cart: Cart,
+    tenders: Sequence[Tender],
+    *,
+    tip: int = 0,
+    cashier: str,
+    drop_override_pin: str | None = None,
+    drop_override_reason: str = "",
 ) -> CompletedSale:
-    """Record a paid sale. Commit means durable; any refusal leaves nothing written."""
+    """Record a paid sale. Commit means durable; any refusal leaves nothing written.
+
+    ``drop_override_pin``: a manager approves selling beyond this device's share of a
+    drop (see ``services.drop_allocations``); recorded, and flagged at the hub."""
     if cart.is_empty:
         raise ServiceError("the cart is empty")
     try:
@@ -119,7 +129,19 @@ def complete_sale(
             raise ServiceError("that member is not on this device")
 
         sale_id, now = new_id(), utcnow()
-        alerts = check_drop_lines(conn, device, cart, sale_id, now) if has_drops else []
+        alerts = (
+            check_drop_lines(
+                conn,
+                device,
+                cart,
+                sale_id,
+                now,
+                override_pin=drop_override_pin,
+                override_reason=drop_override_reason,
+            )
+            if has_drops
+            else []
+        )
         number = int(conn.scalar(_NEXT_NUMBER, {"device": device}) or 1)
         disc = cart.discount
         _INSERT_SALE.run(

@@ -16,10 +16,12 @@ from sqlalchemy import Connection, and_, func, select
 
 from popuppos.core import drop_rules as rules
 from popuppos.core.cart import Cart
+from popuppos.services.drop_allocations import record_override
 from popuppos.services.drops import DROP_ROWS, local_when, statuses, voided_sales
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.receipts import local_time
+from popuppos.services.shop import check_manager_pin
 from popuppos.store.drop_models import Drop, DropItem
 from popuppos.store.models import RefundLine as RefundLineRow
 from popuppos.store.models import Sale, SaleLine
@@ -100,11 +102,22 @@ def member_tier_ids(conn: Connection, member_id: str, today_from: datetime) -> s
 
 
 def check_drop_lines(
-    conn: Connection, device: str, cart: Cart, sale_id: str, now: datetime
+    conn: Connection,
+    device: str,
+    cart: Cart,
+    sale_id: str,
+    now: datetime,
+    *,
+    override_pin: str | None = None,
+    override_reason: str = "",
 ) -> list[DropAlert]:
     """Inside the sale's transaction: refuse the sale (ServiceError with the reason) when
     a drop line breaks its drop's rules; else append the low-stock / sold-out events this
-    sale causes and return them for the screen."""
+    sale causes and return them for the screen.
+
+    With ``override_pin`` (the manager PIN, checked here), a line refused only because it
+    goes beyond this device's share of the drop is sold anyway, up to what the edition
+    leaves, and recorded as an override (``drop.oversold``: the hub flags an oversell)."""
     wanted: dict[str, int] = {}
     for ln in cart.lines:
         if ln.drop_id:
@@ -136,11 +149,38 @@ def check_drop_lines(
             member_already=held,
             when=local_when(d.terms.public_start),
         )
+        over = 0
+        if why is not None and override_pin is not None and d.allocated is not None:
+            beyond = rules.refusal(
+                d.terms,
+                now,
+                quantity=qty,
+                left=d.edition_left,
+                member=cart.member_id is not None,
+                tier=tier,
+                member_already=held,
+                when=local_when(d.terms.public_start),
+            )
+            if beyond is None and qty > d.remaining:  # only the share stood in the way
+                approved_by = check_manager_pin(conn, override_pin)
+                over, why = qty - d.remaining, None
+                record_override(
+                    conn,
+                    device,
+                    drop_id=drop_id,
+                    name=d.name,
+                    sale_id=sale_id,
+                    units_over=over,
+                    allocated=d.allocated,
+                    approved_by=approved_by,
+                    reason=override_reason,
+                    now=now,
+                )
         if why is not None:
             raise ServiceError(f"{d.name}: {why}")
-        after = d.remaining - qty
+        after = max(d.remaining - qty, 0)
         low = rules.crossed_low_stock(d.terms.low_stock_threshold, d.remaining, after)
-        if after == 0 or low:
+        if (after == 0 and not over) or low:
             alert = DropAlert(drop_id, d.name, after, after == 0)
             alerts.append(alert)
             append_event(

@@ -19,6 +19,11 @@ Decisions where the issue is silent:
   is sold; everything else (window, price for later sales, words) stays editable.
 * Drop lines are in the category "Drops": a tier discount that covers every category
   applies to them, as it would to any product.
+* When the shop hub split the drop among stalls (:mod:`.drop_allocations`), ``remaining``
+  is what THIS device may sell: its share less its own net sales (and never more than
+  the edition's remaining count or the parts' stock), so the count a customer sees is the
+  count this stall may honour. ``edition_left`` is the edition's remaining count alone:
+  the most a manager's override beyond the share may sell.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from popuppos.core.cart import CartLine
 from popuppos.core.drop_rules import DropRuleError, DropState, DropTerms
 from popuppos.core.ids import new_id
 from popuppos.services import audit
+from popuppos.services.drop_allocations import allocations_here
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.services.receipts import local_time
@@ -117,6 +123,9 @@ class DropStatus:
     terms_text: str
     image: str | None  # the drop's image, else its first part's
     member_tier_ids: tuple[str, ...]
+    allocated: int | None = None  # this device's share (None: the drop has no split)
+    sold_here: int = 0  # this device's net units (counted when there is a share)
+    edition_left: int = 0  # what the edition alone leaves (an override's limit)
 
     @property
     def edition_size(self) -> int:
@@ -254,6 +263,7 @@ def statuses(conn: Connection, rows: Sequence[Row[Any]], now: datetime) -> list[
     sold, back = _sold(conn, ids), _refunded(conn, ids)
     recent = _sold_since(conn, ids, now - timedelta(minutes=SOCIAL_PROOF_MINUTES))
     parts = _parts(conn, ids)
+    shares = allocations_here(conn, ids)
     out = []
     for r in rows:
         ps = tuple(parts.get(r.id, ()))
@@ -261,7 +271,11 @@ def statuses(conn: Connection, rows: Sequence[Row[Any]], now: datetime) -> list[
         allow = rules.parts_allow(
             {p.variant_id: p.quantity for p in ps}, {p.variant_id: p.stock for p in ps}
         )
-        left = rules.remaining(terms.cap, sold.get(r.id, 0), back.get(r.id, 0), allow)
+        edition_left = rules.remaining(terms.cap, sold.get(r.id, 0), back.get(r.id, 0), allow)
+        share = shares.get(r.id)
+        left = edition_left
+        if share is not None:
+            left = rules.allocated_remaining(share.units, share.sold_here, edition_left)
         out.append(
             DropStatus(
                 id=r.id,
@@ -278,6 +292,9 @@ def statuses(conn: Connection, rows: Sequence[Row[Any]], now: datetime) -> list[
                 terms_text=r.terms,
                 image=r.image or next((p.image for p in ps if p.image), None),
                 member_tier_ids=tuple(json.loads(r.member_tier_ids)),
+                allocated=share.units if share is not None else None,
+                sold_here=share.sold_here if share is not None else 0,
+                edition_left=edition_left,
             )
         )
     return out

@@ -94,4 +94,37 @@ class LiveSession(Base):
     ended_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
-DROP_FACT_TABLES: tuple[str, ...] = ("drop_waitlist",)
+class DropAllocation(Base):
+    """This device's share of a drop, as the hub last set it (migration 0005).
+
+    ``units`` is how many units this device may sell in all (its net sales count against
+    it); a device left out of the hub's split has 0. No row: the drop has no split, and
+    the edition size is the limit (a single stall, or one not paired with a hub).
+    """
+
+    __tablename__ = "drop_allocations"
+    drop_id: Mapped[str] = mapped_column(ForeignKey("drops.id"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))  # this device
+    units: Mapped[int] = mapped_column(Integer)
+    edition_size: Mapped[int] = mapped_column(Integer)  # the split's edition size
+    event_id: Mapped[str] = mapped_column(String(36))  # the hub's drop.allocated event
+    set_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DropOverride(Base):
+    """A sale a manager approved beyond this device's allocation (a fact; the hub flags it
+    as an oversell for the host to resolve)."""
+
+    __tablename__ = "drop_overrides"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    drop_id: Mapped[str] = mapped_column(String(36), index=True)
+    sale_id: Mapped[str] = mapped_column(String(36))
+    units_over: Mapped[int] = mapped_column(Integer)
+    allocated: Mapped[int] = mapped_column(Integer)
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+DROP_FACT_TABLES: tuple[str, ...] = ("drop_waitlist", "drop_overrides")

@@ -1,5 +1,9 @@
 """The sync engine's own tables: where this device syncs, and which changes it applied.
 
+``sync_conflicts`` are the conflicts the hub flagged (one row per hub conflict, as the
+hub described it); ``conflict_resolutions`` are facts: a person marked one resolved, on
+this device or another (migration 0005).
+
 ``sync_state`` is one row (id 1) once the device is paired. The device token is never
 here: it lives in the OS keyring or in a 0600 file beside the database
 (``token_store`` says which). ``sync_applied`` logs every change pulled from the hub by
@@ -43,3 +47,31 @@ class SyncApplied(Base):
     outcome: Mapped[str] = mapped_column(String(8))  # applied, skipped, failed
     detail: Mapped[str] = mapped_column(Text, default="")
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncConflict(Base):
+    """A conflict the hub decided and flagged (``conflict.flagged``), for a person to see."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the hub's conflict id
+    kind: Mapped[str] = mapped_column(String(24))  # oversell, double_check_in, ...
+    subject_id: Mapped[str] = mapped_column(String(64))  # the drop, pass or product
+    summary: Mapped[str] = mapped_column(Text)  # the hub's sentence (times in UTC)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, as the hub sent it
+    flagged_at: Mapped[datetime] = mapped_column(default=utcnow)  # the hub's clock
+    event_id: Mapped[str] = mapped_column(String(36))  # the hub event that carried it
+
+
+class ConflictResolution(Base):
+    """Someone marked a flagged conflict resolved (a fact, synced to every stall)."""
+
+    __tablename__ = "conflict_resolutions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    conflict_id: Mapped[str] = mapped_column(String(36), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    resolved_by: Mapped[str] = mapped_column(String(80), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+SYNC_FACT_TABLES: tuple[str, ...] = ("conflict_resolutions",)

@@ -19,12 +19,16 @@ from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
 from popuppos.store.sync_models import SyncApplied, SyncState
-from popuppos.sync import apply_sales, apply_shop
+from popuppos.sync import apply_hub, apply_sales, apply_shop
 from popuppos.sync.apply_common import SkipChange, insert_once
 from popuppos.sync.apply_sales import Applier
 from popuppos.sync.protocol import Change, PullResponse
 
-APPLIERS: dict[str, Applier] = {**apply_sales.APPLIERS, **apply_shop.APPLIERS}
+APPLIERS: dict[str, Applier] = {
+    **apply_sales.APPLIERS,
+    **apply_shop.APPLIERS,
+    **apply_hub.APPLIERS,
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""A small typed HTTP client for the shop hub (pair, push, pull, health; owner calls).
+"""A small typed HTTP client for the shop hub (pair, push, pull, health; owner calls:
+pairing codes, devices, drop allocations).
 
 Every failure is one of three exceptions, so the sync engine knows what to do:
 
@@ -25,8 +26,10 @@ from popuppos.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AllocationSplit,
     DeviceInfo,
     DeviceList,
+    DropAllocation,
     Health,
     PairingCode,
     PairRequest,
@@ -34,6 +37,7 @@ from popuppos.sync.protocol import (
     PullResponse,
     PushBatch,
     PushResponse,
+    RebalanceRequest,
     UpgradeSide,
     mismatch,
 )
@@ -124,10 +128,21 @@ class HubClient:
     def retire_device(self, device_id: str) -> DeviceInfo:
         return self._call("POST", f"/v1/devices/{device_id}/retire", DeviceInfo)
 
+    def drop_allocation(self, drop_id: str) -> DropAllocation:
+        return self._call("GET", f"/v1/drops/{drop_id}/allocations", DropAllocation)
+
+    def set_drop_allocation(self, drop_id: str, units: dict[str, int]) -> DropAllocation:
+        body = AllocationSplit(units=units)
+        return self._call("PUT", f"/v1/drops/{drop_id}/allocations", DropAllocation, body=body)
+
+    def rebalance_drop(self, drop_id: str, device_ids: list[str] | None = None) -> DropAllocation:
+        body = RebalanceRequest(device_ids=device_ids)
+        return self._call("POST", f"/v1/drops/{drop_id}/rebalance", DropAllocation, body=body)
+
     # -- plumbing --------------------------------------------------------------------------
     def _call(
         self,
-        method: Literal["GET", "POST"],
+        method: Literal["GET", "POST", "PUT"],
         path: str,
         answer: type[M],
         *,

@@ -30,7 +30,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
-from popuppos.services.checkin import duplicate_check_ins
+from popuppos.services.conflicts import open_conflict_count
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
 from popuppos.store.sync_models import SyncApplied, SyncState
@@ -72,7 +72,7 @@ class SyncStatus:
     waiting: int = 0  # outbox events not yet accepted by the hub
     rejected: int = 0  # events the hub refused: set aside, shown as problems
     not_applied: int = 0  # changes from other stalls that could not apply here
-    conflicts: int = 0  # flagged duplicate check-ins (the conflicts list of part 3)
+    conflicts: int = 0  # open conflicts the hub flagged (services.conflicts)
     last_success: datetime | None = None  # naive UTC
     last_error: str | None = None  # one sentence for the host
     next_attempt_in: float | None = None  # seconds, while waiting
@@ -169,7 +169,8 @@ class SyncEngine:
                 if broken:
                     continue
                 break
-            answer = hub.push(PushBatch(device_id=self.db.device_id, events=events))
+            cursor = self._config().cursor  # what this device had seen: concurrent edits
+            answer = hub.push(PushBatch(device_id=self.db.device_id, events=events, cursor=cursor))
             done = [r.event_id for r in answer.results if r.status != "rejected"]
             refused = [
                 (r.event_id, r.reason or "refused by the hub")
@@ -296,6 +297,7 @@ class SyncEngine:
                 or 0
             )
             success = conn.scalar(select(SyncState.last_success_at).where(SyncState.id == 1))
+            conflicts = open_conflict_count(conn)
         stopped = self._stopped or config.stopped_reason
         if state is None:
             state = "stopped" if stopped else ("idle" if self._online else "offline")
@@ -306,7 +308,7 @@ class SyncEngine:
             waiting=waiting,
             rejected=rejected,
             not_applied=not_applied,
-            conflicts=len(duplicate_check_ins(self.db)),
+            conflicts=conflicts,
             last_success=last,
             last_error=self._last_error or stopped,
             next_attempt_in=next_attempt_in,

@@ -30,11 +30,24 @@ DEFAULT_PULL_LIMIT = 500
 #: A single event's payload, serialised as compact JSON, may not exceed this.
 MAX_PAYLOAD_BYTES = 64 * 1024
 
-#: Event types only the hub makes (a device pushing one is refused): they carry the
-#: shop's trusted pass-signing keys to every device.
+#: Event types only the hub makes (a device pushing one is refused): the shop's trusted
+#: pass-signing keys, each device's share of a limited drop, and the conflicts it decided.
 DEVICE_PAIRED = "device.paired"
 DEVICE_RETIRED = "device.retired"
+DROP_ALLOCATED = "drop.allocated"
+CONFLICT_FLAGGED = "conflict.flagged"
 HUB_EVENT_PREFIX = "device."
+HUB_ONLY_EVENTS = frozenset({DEVICE_PAIRED, DEVICE_RETIRED, DROP_ALLOCATED, CONFLICT_FLAGGED})
+#: Device events the hub reads as well as relays: a manager's sale beyond the device's
+#: allocation (the hub flags an oversell), and a person marking a conflict resolved.
+DROP_OVERSOLD = "drop.oversold"
+CONFLICT_RESOLVED = "conflict.resolved"
+
+
+def hub_only(event_type: str) -> bool:
+    return event_type in HUB_ONLY_EVENTS or event_type.startswith(HUB_EVENT_PREFIX)
+
+
 #: ``Change.origin_device_id`` of the events the hub makes itself.
 HUB_ORIGIN = "hub"
 
@@ -94,6 +107,25 @@ class Health(_Model):
 
 
 # -- pairing -------------------------------------------------------------------------------
+#: A pairing QR holds ``POPUPPOS-PAIR:<hub url>:<code>`` (the URL has colons of its own).
+PAIRING_QR_PREFIX = "POPUPPOS-PAIR"
+
+
+def pairing_qr_text(hub_url: str, code: str) -> str:
+    return f"{PAIRING_QR_PREFIX}:{hub_url.rstrip('/')}:{code}"
+
+
+def parse_pairing_qr(text: str) -> tuple[str, str] | None:
+    """(hub url, code) from a pairing QR's text, or None when it is not one."""
+    head, sep, rest = text.strip().partition(":")
+    if not sep or head.upper() != PAIRING_QR_PREFIX:
+        return None
+    url, sep, code = rest.rpartition(":")
+    if not sep or not code.strip() or not url.lower().startswith(("http://", "https://")):
+        return None
+    return url.rstrip("/"), code.strip()
+
+
 class PairingCode(_Model):
     """A one-time code the owner shows a new device (as text and as a QR of ``qr_text``)."""
 
@@ -146,6 +178,12 @@ class PushEvent(_Model):
 class PushBatch(_Model):
     device_id: DeviceId
     events: list[PushEvent] = Field(max_length=MAX_PUSH_EVENTS)
+    cursor: str = Field(
+        "",
+        max_length=64,
+        description="the device's pull cursor when it sent the batch: what it had seen, "
+        "so the hub can tell a concurrent catalogue edit from a later one",
+    )
 
 
 PushStatus = Literal["applied", "duplicate", "rejected"]
@@ -177,6 +215,41 @@ class PullResponse(_Model):
     changes: list[Change]
     cursor: str = Field(description="opaque: send it back as ?cursor= for the next page")
     more: bool = Field(description="true when more changes wait after this page")
+
+
+# -- drop allocations (owner) -------------------------------------------------------------
+Units = Annotated[int, Field(ge=0, le=10_000)]
+
+
+class AllocationSplit(_Model):
+    """The host's split of a drop: units each device may sell in all (sold ones included)."""
+
+    units: dict[UuidText, Units] = Field(max_length=200)
+
+
+class RebalanceRequest(_Model):
+    device_ids: list[UuidText] | None = Field(
+        None,
+        max_length=200,
+        description="the devices to share the unsold units (default: those of the current "
+        "split, else every paired device)",
+    )
+
+
+class DeviceAllocation(_Model):
+    device_id: str
+    name: str
+    units: int
+    sold: int = Field(description="net units the hub knows this device sold")
+
+
+class DropAllocation(_Model):
+    drop_id: str
+    name: str
+    edition_size: int
+    sold: int
+    unallocated: int
+    allocations: list[DeviceAllocation]
 
 
 # -- errors --------------------------------------------------------------------------------

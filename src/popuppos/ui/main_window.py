@@ -11,6 +11,7 @@ from popuppos.ui.context import AppContext
 from popuppos.ui.elided_label import ElidedLabel
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
+    QApplication,
     QButtonGroup,
     QEventLoop,
     QFrame,
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         shop_menu.addAction("A member's passes…", self.open_member_passes)
         shop_menu.addSeparator()
         shop_menu.addAction(_icon("settings"), "Catalog import and export…", self.open_catalog)
+        shop_menu.addSeparator()
+        shop_menu.addAction("Connect to the shop hub…", self.open_pairing)
         self.top_bar.shop_button.setMenu(shop_menu)
         QShortcut(QKeySequence("F9"), self, self.open_sales)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
@@ -213,8 +216,11 @@ class MainWindow(QMainWindow):
     # -- screens and scans ----------------------------------------------------------------------
     def route_scan(self, code: str) -> None:
         """A keyboard-wedge scan goes to the kiosk when it is up, else to the screen shown."""
-        if self.kiosk is not None and self.kiosk.isVisible():
-            target: object = self.kiosk
+        modal = QApplication.activeModalWidget()
+        if modal is not None and callable(getattr(modal, "handle_scan", None)):
+            target: object = modal  # a dialog that takes scans (pairing with the hub)
+        elif self.kiosk is not None and self.kiosk.isVisible():
+            target = self.kiosk
         else:
             target = self.screens.currentWidget()
         handler = getattr(target, "handle_scan", None)
@@ -287,6 +293,14 @@ class MainWindow(QMainWindow):
 
     def _kiosk_closed(self) -> None:
         self.kiosk = None
+
+    def open_pairing(self) -> None:
+        """Pair this stall with the shop hub (type the code or scan its QR)."""
+        from popuppos.ui.pairing_dialog import open_pairing_dialog
+
+        self.show_sync_status()
+        bridge = getattr(self.sync_status, "bridge", None)
+        open_pairing_dialog(self, self.ctx, bridge)
 
     def open_tiers(self) -> None:
         from popuppos.ui.passes.tiers_dialog import TiersDialog

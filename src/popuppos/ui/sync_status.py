@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from popuppos.services.checkin import duplicate_check_ins
+from popuppos.services.conflicts import FlaggedConflict, list_conflicts, resolve_conflict
 from popuppos.services.receipts import local_time
 from popuppos.store.db import Database
 from popuppos.sync.engine import SyncEngine, SyncStatus
-from popuppos.sync.state import load_config, rejected_events
+from popuppos.sync.state import Rejected, load_config, rejected_events
+from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.context import AppContext
+from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QApplication,
     QDialog,
@@ -26,8 +28,10 @@ from popuppos.ui.qt import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QObject,
     QPushButton,
+    Qt,
     QThread,
     QToolButton,
     QVBoxLayout,
@@ -181,25 +185,95 @@ class SyncStatusWidget(QWidget):
         self.setToolTip("\n".join(tips))
 
     def open_conflicts(self) -> None:
-        ConflictsDialog(self.ctx.db, self).exec()
+        dialog = ConflictsDialog(self.ctx.db, self, resolved_by=self.ctx.cashier)
+        dialog.resolved.connect(lambda _id: self.bridge.sync_now())  # send the resolution
+        dialog.exec()
 
 
 class ConflictsDialog(QDialog):
-    """What sync found for a person to look at (resolving them is issue 5's part 3)."""
+    """What sync found for a person to look at: the conflicts the hub flagged, each in one
+    sentence with "Mark resolved" (a fact, synced to the hub and every stall), and the
+    events the hub refused. ``resolved`` is emitted after a conflict was marked."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    resolved = Signal(str)  # the conflict id
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, resolved_by: str = ""
+    ) -> None:
         super().__init__(parent)
+        self.db = db
+        self.resolved_by = resolved_by or "Host"
         self.setWindowTitle("Sync: to check")
         self.list = QListWidget()
-        for dup in duplicate_check_ins(db):
-            self.list.addItem(dup.message)
-        for bad in rejected_events(db):
+        self.list.setWordWrap(True)
+        self.list.setObjectName("syncConflictsList")
+        self.notice = Notice()
+        self.resolve_button = QPushButton("Mark resolved")
+        self.resolve_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.list.currentItemChanged.connect(self._selected)
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(self.notice)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        self.loaded = False
+        self.reload()
+
+    def reload(self) -> None:
+        self.loaded = False
+        db = self.db
+        run_operation(
+            self,
+            lambda: (list_conflicts(db), rejected_events(db)),
+            on_success=self._show,
+            on_failure=self.notice.show_problem,
+        )
+
+    def _show(self, found: tuple[list[FlaggedConflict], list[Rejected]]) -> None:
+        conflicts, rejected = found
+        self.list.clear()
+        for conflict in conflicts:
+            item = QListWidgetItem(conflict.sentence)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addItem(item)
+        for bad in rejected:
             self.list.addItem(f"Not accepted by the hub ({bad.event_type}): {bad.reason}")
         if self.list.count() == 0:
             self.list.addItem("Nothing to check.")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(560, 320)
+        self.resolve_button.setEnabled(False)
+        self.loaded = True
+
+    def conflict_ids(self) -> list[str]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [
+            str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.data(Qt.ItemDataRole.UserRole)
+        ]
+
+    def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self.resolve_button.setEnabled(
+            item is not None and bool(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def resolve_selected(self) -> None:
+        item = self.list.currentItem()
+        conflict_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not conflict_id:
+            return
+        self.resolve_button.setEnabled(False)
+        db, who = self.db, self.resolved_by
+
+        def done(_resolution: str) -> None:
+            self.notice.clear_message()
+            self.resolved.emit(str(conflict_id))
+            self.reload()
+
+        run_operation(
+            self,
+            lambda: resolve_conflict(db, str(conflict_id), resolved_by=who),
+            on_success=done,
+            on_failure=self.notice.show_problem,
+        )
