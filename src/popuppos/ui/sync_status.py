@@ -70,11 +70,13 @@ class SyncBridge(QObject):
     def running(self) -> bool:
         return self._worker is not None and self._worker.isRunning()
 
-    def start(self) -> bool:
+    def start(self, *, paired: bool | None = None) -> bool:
         """Start syncing if this stall is paired (False, and a status saying so, if not)."""
         if self.running:
             return True
-        if load_config(self.db) is None:
+        if paired is None:
+            paired = load_config(self.db) is not None
+        if not paired:
             self._emit(SyncStatus("not_paired"))
             return False
         self._engine = SyncEngine(self.db, on_status=self._emit, **self._options)
@@ -159,8 +161,16 @@ class SyncStatusWidget(QWidget):
         self.conflicts_button.clicked.connect(self.open_conflicts)
         self.bridge.status_changed.connect(self.show_status)
         self.show_status(self.bridge.last_status)
-        if bridge is None:
-            self.bridge.start()
+        if bridge is None:  # whether this stall is paired: read on a worker, then start
+            db = ctx.db
+            run_operation(
+                self,
+                lambda: load_config(db) is not None,
+                on_success=self._start_if_paired,
+            )
+
+    def _start_if_paired(self, paired: bool) -> None:
+        self.bridge.start(paired=paired)
 
     def show_status(self, status: SyncStatus) -> None:
         words, colour = describe(status)
