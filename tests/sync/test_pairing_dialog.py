@@ -16,7 +16,7 @@ from popuppos.services.shop import get_settings
 from popuppos.store.db import Database, open_database
 from popuppos.sync.client import HubClient
 from popuppos.sync.protocol import parse_pairing_qr
-from popuppos.sync.state import FileTokenStore, load_config, pair_device
+from popuppos.sync.state import DatabaseTokenStore, load_config, pair_device
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.pairing_dialog import PairingDialog, input_problem, normalise_hub_url
@@ -38,7 +38,7 @@ def stall_db(tmp_path: Path, hub_server: RunningHub) -> Iterator[Database]:
 
 def dialog_for(qtbot: QtBot, db: Database, bridge: SyncBridge | None = None) -> PairingDialog:
     ctx = AppContext(db=db, settings=get_settings(db))
-    dialog = PairingDialog(ctx, bridge, token_store=FileTokenStore.beside(db))
+    dialog = PairingDialog(ctx, bridge, token_store=DatabaseTokenStore(db))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -90,7 +90,7 @@ def test_every_failure_is_one_plain_sentence_and_stores_nothing(
     used = owner.create_pairing_code().code
     other = open_database(stall_db.path.with_name("other.sqlite"))
     try:
-        pair_device(other, hub_server.url, used, token_store=FileTokenStore.beside(other))
+        pair_device(other, hub_server.url, used, token_store=DatabaseTokenStore(other))
     finally:
         other.close()
     said = attempt(qtbot, dialog, hub_server.url, used)
@@ -103,7 +103,7 @@ def test_every_failure_is_one_plain_sentence_and_stores_nothing(
     dialog._client_factory = None
 
     assert load_config(stall_db) is None
-    assert FileTokenStore.beside(stall_db).get(stall_db.device_id) is None
+    assert DatabaseTokenStore(stall_db).get(stall_db.device_id) is None
     assert dialog.isVisible() and dialog.connect_button.isEnabled()
 
 
@@ -130,7 +130,7 @@ def test_a_scanned_qr_pairs_the_stall_and_starts_syncing(
         assert dialog.result() == QDialog.DialogCode.Accepted
         stored = load_config(stall_db)
         assert stored is not None and stored.shop_name == "Lantern & Loom"
-        assert FileTokenStore.beside(stall_db).get(stall_db.device_id)
+        assert DatabaseTokenStore(stall_db).get(stall_db.device_id)
         assert [d.name for d in owner.devices()] == ["Till 1"]
 
         def synced() -> None:

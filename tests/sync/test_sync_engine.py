@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from hub_support import RunningHub
-from sqlalchemy import text
 from sync_support import UNREACHABLE, Stall, quick_client
 
 from helpers import MANAGER_PIN, Item, cart_of, rows, scalar, seed_products, stock_by_sku
@@ -211,21 +208,6 @@ def test_a_protocol_mismatch_stops_and_says_which_side_to_upgrade(
     )
     assert engine.attempt() is None
     assert "upgrade the hub" in (engine.status().last_error or "")
-
-
-def test_the_device_token_is_never_in_the_database(stalls: tuple[Stall, Stall]) -> None:
-    a, _ = stalls
-    token = a.tokens.get(a.db.device_id)
-    assert token
-    with a.db.engine.connect() as conn:
-        values = [v for (v,) in conn.execute(text("SELECT value FROM settings"))]
-        state = conn.execute(text("SELECT * FROM sync_state")).one()
-    assert all(token not in str(v) for v in [*values, *state])
-    for path in (a.db.path, a.db.path.with_name(a.db.path.name + "-wal")):
-        if path.exists():
-            assert token.encode() not in path.read_bytes()
-    assert stat.S_IMODE(os.stat(a.tokens.path).st_mode) == 0o600
-    assert a.engine.status().token_store == "file"
 
 
 def test_refunds_voids_and_counts_agree_after_paging_through_small_pages(

@@ -3,6 +3,9 @@
 popuppos hub [--db URL] [--host 127.0.0.1] [--port 8765] [--public-url URL]
 popuppos hub create-shop [--db URL] "Shop name"          prints the owner token once
 popuppos hub pairing-code [--db URL] --owner-token T     prints a one-time pairing code
+popuppos hub devices [--db URL] --owner-token T          lists the shop's devices
+popuppos hub allocate [--db URL] --owner-token T DROP_ID DEVICE=UNITS ...   sets a split
+popuppos hub rebalance [--db URL] --owner-token T DROP_ID [DEVICE ...]      rebalances it
 
 Kept light: nothing heavy (FastAPI, uvicorn, SQLAlchemy) is imported until it runs.
 """
@@ -16,7 +19,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from popuppos.hub.owner_commands import add_owner_parsers, run_owner_command
+
 OWNER_TOKEN_ENV = "POPUPPOS_HUB_OWNER_TOKEN"
+OWNER_COMMANDS = ("devices", "allocate", "rebalance")
 
 
 def default_hub_db() -> Path:
@@ -29,7 +35,8 @@ def add_hub_parser(sub: Any) -> None:
     """Add ``hub`` and its sub-commands to the ``popuppos`` sub-command parsers."""
     hub = sub.add_parser(
         "hub",
-        help="run the central shop hub (or: hub create-shop, hub pairing-code)",
+        help="run the central shop hub (or: hub create-shop, pairing-code, devices, allocate, "
+        "rebalance)",
         description="The central shop API every stall syncs with.",
     )
     db_help = "the hub database: sqlite:///path, postgresql://..., or a file path"
@@ -53,6 +60,7 @@ def add_hub_parser(sub: Any) -> None:
     code.add_argument(
         "--hub-url", default=None, help="the hub address stalls use (default http://HOST:PORT)"
     )
+    add_owner_parsers(actions, db_help, f"the shop owner's token (or set {OWNER_TOKEN_ENV})")
 
 
 def _fail(message: str) -> int:
@@ -73,10 +81,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.hub_command == "create-shop":
             return _create_shop(url, args.name)
-        if args.hub_command == "pairing-code":
+        if args.hub_command in ("pairing-code", *OWNER_COMMANDS):
             token = args.owner_token or os.environ.get(OWNER_TOKEN_ENV)
             if not token:
                 return _fail(f"give the shop owner's token: --owner-token or {OWNER_TOKEN_ENV}")
+            if args.hub_command in OWNER_COMMANDS:
+                return run_owner_command(url, token, args)
             hub_url = args.hub_url or f"http://{args.host}:{args.port}"
             return _pairing_code(url, token, hub_url)
         from popuppos.hub.server import serve

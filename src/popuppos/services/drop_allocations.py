@@ -11,6 +11,8 @@ checkout check (``services.drop_sales``) all read.
 A manager may approve a sale beyond the share (the manager PIN, checked in the sale's
 transaction): it is allowed, recorded as a :class:`DropOverride` fact with a
 ``drop.oversold`` event, and the hub flags it as an oversell for the host to resolve.
+Without the PIN such a sale is refused with :class:`BeyondShare`, so the sell screen can
+offer the override.
 """
 
 from __future__ import annotations
@@ -22,12 +24,38 @@ from datetime import datetime
 from sqlalchemy import BindParameter, Connection, bindparam, func, insert, select
 
 from popuppos.core.ids import new_id
+from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 from popuppos.store.drop_models import DropAllocation, DropOverride
 from popuppos.store.models import RefundLine, Sale, SaleLine, SaleVoid
 
 #: The event the hub reads to flag an oversell (sync.protocol.DROP_OVERSOLD).
 DROP_OVERSOLD = "drop.oversold"
+
+
+class BeyondShare(ServiceError):
+    """A sale refused only because it goes beyond this device's share of a drop: the
+    edition still has the units, so a manager may approve it (``drop_override_pin``).
+    ``str(exc)`` is the refusal as any other ("<drop>: sold out", "<drop>: only 1 left")."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        drop_id: str,
+        name: str,
+        share: int,
+        left_here: int,
+        edition_left: int,
+        wanted: int,
+    ) -> None:
+        super().__init__(message)
+        self.drop_id = drop_id
+        self.name = name
+        self.share = share  # this device's share of the drop, in all
+        self.left_here = left_here  # what the share still leaves
+        self.edition_left = edition_left  # what the edition alone still leaves
+        self.wanted = wanted  # units of the drop in the refused sale
 
 
 @dataclass(frozen=True, slots=True)

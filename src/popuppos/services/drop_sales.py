@@ -16,7 +16,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from popuppos.core import drop_rules as rules
 from popuppos.core.cart import Cart
-from popuppos.services.drop_allocations import record_override
+from popuppos.services.drop_allocations import BeyondShare, record_override
 from popuppos.services.drops import DROP_ROWS, local_when, statuses, voided_sales
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
@@ -150,7 +150,7 @@ def check_drop_lines(
             when=local_when(d.terms.public_start),
         )
         over = 0
-        if why is not None and override_pin is not None and d.allocated is not None:
+        if why is not None and d.allocated is not None:
             beyond = rules.refusal(
                 d.terms,
                 now,
@@ -161,7 +161,18 @@ def check_drop_lines(
                 member_already=held,
                 when=local_when(d.terms.public_start),
             )
-            if beyond is None and qty > d.remaining:  # only the share stood in the way
+            only_the_share = beyond is None and qty > d.remaining
+            if only_the_share and override_pin is None:  # a manager may let it go
+                raise BeyondShare(
+                    f"{d.name}: {why}",
+                    drop_id=drop_id,
+                    name=d.name,
+                    share=d.allocated,
+                    left_here=d.remaining,
+                    edition_left=d.edition_left,
+                    wanted=qty,
+                )
+            if only_the_share and override_pin is not None:
                 approved_by = check_manager_pin(conn, override_pin)
                 over, why = qty - d.remaining, None
                 record_override(
