@@ -18,7 +18,7 @@ from popuppos.services.shifts import open_shift
 from popuppos.store.db import open_database
 from popuppos.sync.client import HubClient
 from popuppos.sync.engine import SyncEngine
-from popuppos.sync.state import FileTokenStore, pair_device
+from popuppos.sync.state import DatabaseTokenStore, pair_device
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def make_stall(
             db,
             hub_server.url,
             owner.create_pairing_code().code,
-            token_store=FileTokenStore.beside(db),
+            token_store=DatabaseTokenStore(db),
         )
         engine = SyncEngine(db, client_factory=sync_support.quick_client, interval=60.0, poll=0.02)
         stall = sync_support.Stall(db, engine, name)

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hub"))
 from popuppos.store.db import Database
 from popuppos.sync.client import HubClient
 from popuppos.sync.engine import SyncEngine
-from popuppos.sync.state import FileTokenStore
+from popuppos.sync.state import DatabaseTokenStore
 
 #: Nothing listens here: a stall "offline".
 UNREACHABLE = "http://127.0.0.1:9"
@@ -24,8 +24,8 @@ class Stall:
     name: str
 
     @property
-    def tokens(self) -> FileTokenStore:
-        return FileTokenStore.beside(self.db)
+    def tokens(self) -> DatabaseTokenStore:
+        return DatabaseTokenStore(self.db)
 
     def sync(self) -> None:
         self.engine.sync_once()

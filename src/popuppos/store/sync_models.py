@@ -4,10 +4,12 @@
 hub described it); ``conflict_resolutions`` are facts: a person marked one resolved, on
 this device or another (migration 0005).
 
-``sync_state`` is one row (id 1) once the device is paired. The device token is never
-here: it lives in the OS keyring or in a 0600 file beside the database
-(``token_store`` says which). ``sync_applied`` logs every change pulled from the hub by
-its event id, so applying a page again (a crash between apply and cursor) is a no-op.
+``sync_state`` is one row (id 1) once the device is paired; ``token_store`` says where the
+device token is: the OS keyring, or, where there is none, ``hub_credential`` (migration
+0006), in this database file that only its user may read (mode 0600). The token is never
+in ``settings``, ``sync_state``, the outbox or any export. ``sync_applied`` logs every
+change pulled from the hub by its event id, so applying a page again (a crash between
+apply and cursor) is a no-op.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ class SyncState(Base):
     hub_url: Mapped[str] = mapped_column(Text)
     shop_id: Mapped[str] = mapped_column(String(36))
     shop_name: Mapped[str] = mapped_column(String(120), default="")
-    token_store: Mapped[str] = mapped_column(String(16))  # "keyring" or "file"
+    token_store: Mapped[str] = mapped_column(String(16))  # "keyring", "database" (or "file")
     cursor: Mapped[str] = mapped_column(String(64), default="")
     paired_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_push_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -34,6 +36,15 @@ class SyncState(Base):
     last_success_at: Mapped[datetime | None] = mapped_column(default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     stopped_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class HubCredential(Base):
+    """This device's hub token when no OS keyring is available (see ``sync.state``)."""
+
+    __tablename__ = "hub_credential"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    token: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class SyncApplied(Base):
@@ -44,9 +55,11 @@ class SyncApplied(Base):
     hub_seq: Mapped[int] = mapped_column(Integer)
     event_type: Mapped[str] = mapped_column(String(40))
     origin_device_id: Mapped[str] = mapped_column(String(36))
-    outcome: Mapped[str] = mapped_column(String(8))  # applied, skipped, failed
+    outcome: Mapped[str] = mapped_column(String(8))  # applied, skipped, waiting, failed
     detail: Mapped[str] = mapped_column(Text, default="")
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the change as pulled (JSON) while it cannot apply: "waiting" ones are retried
+    change: Mapped[str | None] = mapped_column(Text, default=None)  # migration 0007
 
 
 class SyncConflict(Base):

@@ -27,6 +27,11 @@ class SkipChange(Exception):
     """This change cannot (or need not) be applied here; ``str(exc)`` says why."""
 
 
+class NotArrived(SkipChange):
+    """Something this change needs (its product, sale, shift, pass ...) has not reached
+    this stall yet: the change waits and is tried again (``sync/apply.py``)."""
+
+
 def when(value: Any, default: datetime | None = None) -> datetime:
     """A payload time as the naive UTC datetime the tables store."""
     if isinstance(value, str) and value:
@@ -84,7 +89,7 @@ def local_variant(conn: Connection, variant_id: str | None, sku: str | None = No
 def require_variant(conn: Connection, variant_id: str | None, sku: str | None = None) -> str:
     found = local_variant(conn, variant_id, sku)
     if found is None:
-        raise SkipChange(f"the product {sku or variant_id} is not in this stall's catalogue")
+        raise NotArrived(f"the product {sku or variant_id} is not in this stall's catalogue")
     return found
 
 

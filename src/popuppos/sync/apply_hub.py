@@ -17,7 +17,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from popuppos.store.drop_models import Drop, DropAllocation, DropOverride
 from popuppos.store.models import Setting
 from popuppos.store.sync_models import ConflictResolution, SyncConflict
-from popuppos.sync.apply_common import SkipChange, created, exists, insert_once, when
+from popuppos.sync.apply_common import (
+    NotArrived,
+    SkipChange,
+    created,
+    exists,
+    insert_once,
+    when,
+)
 from popuppos.sync.apply_sales import Applier
 from popuppos.sync.apply_shop import APPLIERS as SHOP_APPLIERS
 from popuppos.sync.protocol import (
@@ -37,7 +44,7 @@ def _drop_allocated(conn: Connection, change: Change) -> None:
     p = change.payload
     drop_id = str(p["drop_id"])
     if not exists(conn, Drop.id, drop_id):
-        raise SkipChange("the drop has not reached this stall")
+        raise NotArrived("the drop has not reached this stall")
     me = _this_device(conn)
     units = p.get("units", {})
     values = {

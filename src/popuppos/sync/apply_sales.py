@@ -23,6 +23,7 @@ from popuppos.store.models import (
     Variant,
 )
 from popuppos.sync.apply_common import (
+    NotArrived,
     SkipChange,
     created,
     derived_id,
@@ -79,7 +80,7 @@ def _sale_completed(conn: Connection, change: Change) -> None:
     if exists(conn, Sale.id, sale_id):
         return
     if not exists(conn, Shift.id, p.get("shift_id")):
-        raise SkipChange("the sale's shift has not reached this stall")
+        raise NotArrived("the sale's shift has not reached this stall")
     at = when(p.get("at"), created(change))
     insert_once(
         conn,
@@ -166,7 +167,7 @@ def _refund_issued(conn: Connection, change: Change) -> None:
     if "shift_id" not in p or any("id" not in r for r in [*lines, *tenders]):
         raise SkipChange("this refund was recorded by an older PopupPOS, without its row ids")
     if not exists(conn, Sale.id, p["sale_id"]):
-        raise SkipChange("the refunded sale has not reached this stall")
+        raise NotArrived("the refunded sale has not reached this stall")
     insert_once(
         conn,
         Refund,
@@ -222,7 +223,7 @@ def _sale_voided(conn: Connection, change: Change) -> None:
     if "shift_id" not in p:
         raise SkipChange("this void was recorded by an older PopupPOS, without its shift")
     if not exists(conn, Sale.id, p["sale_id"]):
-        raise SkipChange("the voided sale has not reached this stall")
+        raise NotArrived("the voided sale has not reached this stall")
     void_id = str(p["void_id"])
     if exists(conn, SaleVoid.id, void_id):
         return
@@ -248,7 +249,7 @@ def _stock_adjusted(conn: Connection, change: Change) -> None:
     moves = p.get("stock")
     if moves is None:
         if local_variant(conn, p.get("variant_id")) is None:
-            raise SkipChange("the counted product is not in this stall's catalogue")
+            raise NotArrived("the counted product is not in this stall's catalogue")
         moves = [{"id": change.event_id, "variant_id": p["variant_id"], "delta": p["delta"]}]
     move_stock(conn, change, [{"reason": "count", **m} for m in moves], None)
 

@@ -27,6 +27,7 @@ from popuppos.store.pass_models import (
     SigningKey,
 )
 from popuppos.sync.apply_common import (
+    NotArrived,
     SkipChange,
     created,
     day,
@@ -173,9 +174,9 @@ def _pass_issued(conn: Connection, change: Change) -> None:
         select(PassTier.id).where(PassTier.code == p.get("tier_code"))
     )
     if tier is None:
-        raise SkipChange(f"the pass tier {p.get('tier_code')} is not on this stall")
+        raise NotArrived(f"the pass tier {p.get('tier_code')} is not on this stall")
     if not exists(conn, Member.id, p["member_id"]):
-        raise SkipChange("the pass holder has not reached this stall")
+        raise NotArrived("the pass holder has not reached this stall")
     insert_once(
         conn,
         MemberPass,
@@ -199,7 +200,7 @@ def _pass_issued(conn: Connection, change: Change) -> None:
 def _pass_revoked(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, MemberPass.id, p["pass_id"]):
-        raise SkipChange("the revoked pass has not reached this stall")
+        raise NotArrived("the revoked pass has not reached this stall")
     if exists(conn, PassRevocation.pass_id, p["pass_id"]):
         return  # revoked here too (both stalls refunded it): one revocation is the fact
     insert_once(
@@ -247,7 +248,7 @@ def _session_cancelled(conn: Connection, change: Change) -> None:
 def _checkin_recorded(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, MemberSession.id, p["session_id"]):
-        raise SkipChange("the session has not reached this stall")
+        raise NotArrived("the session has not reached this stall")
     insert_once(
         conn,
         CheckIn,
@@ -268,7 +269,7 @@ def _booking_created(conn: Connection, change: Change) -> None:
     p = change.payload
     for column, key in ((MemberSession.id, "session_id"), (MemberPass.id, "pass_id")):
         if not exists(conn, column, p[key]):
-            raise SkipChange(f"the booking's {key.removesuffix('_id')} is not on this stall")
+            raise NotArrived(f"the booking's {key.removesuffix('_id')} is not on this stall")
     insert_once(
         conn,
         Booking,
@@ -287,7 +288,7 @@ def _booking_created(conn: Connection, change: Change) -> None:
 def _booking_cancelled(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, Booking.id, p["booking_id"]):
-        raise SkipChange("the booking has not reached this stall")
+        raise NotArrived("the booking has not reached this stall")
     if exists(conn, BookingCancellation.booking_id, p["booking_id"]):
         return
     insert_once(
@@ -358,7 +359,7 @@ def _drop_ended(conn: Connection, change: Change) -> None:
 def _waitlist_joined(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, Drop.id, p["drop_id"]):
-        raise SkipChange("the drop has not reached this stall")
+        raise NotArrived("the drop has not reached this stall")
     keys = ("drop_id", "name", "email", "phone", "consent_text")
     row = {k: p.get(k, "") for k in keys}
     fact = {"id": p["id"], "device_id": change.origin_device_id, "created_at": created(change)}

@@ -8,7 +8,9 @@ turns each :class:`SyncStatus` into signals. One attempt (:meth:`SyncEngine.atte
    reason (shown as a problem, never retried, never blocking the queue), all in one short
    transaction per answered batch. A batch whose answer was lost is simply sent again;
 2. pull: pages from the stored cursor until the hub says there is no more, each page
-   applied with its cursor in one transaction (``sync/apply.py``).
+   applied with its cursor in one transaction (``sync/apply.py``). A change that cannot
+   apply yet (its product has not arrived) waits: it is retried after every page that
+   applied something and at the start of every attempt, before the network is used.
 
 Between attempts the loop waits ``interval`` (normal cadence), or backs off exponentially
 with jitter after HubUnreachable / retryable refusals (capped at ``BACKOFF_CAP``). "Sync
@@ -24,7 +26,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Literal
 
@@ -34,7 +36,7 @@ from popuppos.services.conflicts import open_conflict_count
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
 from popuppos.store.sync_models import SyncApplied, SyncState
-from popuppos.sync.apply import PageOutcome, apply_page
+from popuppos.sync.apply import PageOutcome, apply_page, retry_waiting
 from popuppos.sync.client import HubClient, HubError, HubRefused, HubUnreachable, ProtocolMismatch
 from popuppos.sync.protocol import PushBatch
 from popuppos.sync.state import (
@@ -71,7 +73,7 @@ class SyncStatus:
     online: bool | None = None
     waiting: int = 0  # outbox events not yet accepted by the hub
     rejected: int = 0  # events the hub refused: set aside, shown as problems
-    not_applied: int = 0  # changes from other stalls that could not apply here
+    not_applied: int = 0  # changes from other stalls not applied here (waiting or failed)
     conflicts: int = 0  # open conflicts the hub flagged (services.conflicts)
     last_success: datetime | None = None  # naive UTC
     last_error: str | None = None  # one sentence for the host
@@ -186,7 +188,7 @@ class SyncEngine:
 
     def pull(self, hub: HubClient) -> PageOutcome:
         """Pull and apply every page after the stored cursor (a month away pages through)."""
-        total = {"applied": 0, "skipped": 0, "failed": 0, "already": 0}
+        total = {f.name: 0 for f in fields(PageOutcome)}
         while not self._stop.is_set():
             cursor = self._config().cursor
             page = hub.pull(cursor, limit=PULL_PAGE)
@@ -202,6 +204,7 @@ class SyncEngine:
         config = self._config()
         if config.stopped_reason:
             raise SyncStopped(config.stopped_reason)
+        retry_waiting(self.db)  # something may have arrived since (a local edit, too)
         hub = self._hub(config)
         self.push(hub)
         outcome = self.pull(hub)
@@ -292,7 +295,7 @@ class SyncEngine:
                 conn.scalar(
                     select(func.count())
                     .select_from(SyncApplied)
-                    .where(SyncApplied.outcome == "failed")
+                    .where(SyncApplied.outcome.in_(("waiting", "failed")))
                 )
                 or 0
             )

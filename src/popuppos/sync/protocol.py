@@ -83,7 +83,19 @@ def _as_utc(value: datetime) -> datetime:
     """Aware UTC; a naive time is taken as UTC (the stall's outbox stores naive UTC)."""
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # e.g. 9999-12-31T23:59-05:00 is after the last representable day
+        raise ValueError("is outside the years 1 to 9999 once taken to UTC") from None
+
+
+def _unicode(value: str) -> str:
+    """Text that can be stored as UTF-8: JSON may carry lone surrogates (\\ud800)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
+    return value
 
 
 #: A UUID as canonical lowercase text: the event's idempotency key at the hub.
@@ -91,6 +103,10 @@ UuidText = Annotated[str, Field(max_length=40), AfterValidator(_canonical_uuid)]
 #: A device's own id (the UUID the stall made for itself on first start).
 DeviceId = UuidText
 UtcDatetime = Annotated[datetime, AfterValidator(_as_utc)]
+#: Text the hub stores (names, ids chosen by the stall): valid Unicode only.
+StoredText = Annotated[str, AfterValidator(_unicode)]
+#: The largest integer a 64-bit database column holds (device_seq is one).
+MAX_INT64 = 2**63 - 1
 EventType = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$", max_length=40)]
 
 
@@ -137,7 +153,7 @@ class PairingCode(_Model):
 class PairRequest(_Model):
     code: str = Field(min_length=1, max_length=32)
     device_id: DeviceId
-    device_name: str = Field(min_length=1, max_length=80)
+    device_name: StoredText = Field(min_length=1, max_length=80)
     signing_key_id: str = Field(pattern=r"^[0-9a-f]{8}$", description="8 lowercase hex digits")
     signing_public_key: str = Field(
         pattern=r"^[0-9a-f]{64}$", description="raw 32-byte Ed25519 public key, lowercase hex"
@@ -169,10 +185,12 @@ class PushEvent(_Model):
 
     event_id: UuidText
     event_type: EventType
-    aggregate_id: str = Field(min_length=1, max_length=64)
+    aggregate_id: StoredText = Field(min_length=1, max_length=64)
     payload: dict[str, Any]
     created_at: UtcDatetime = Field(description="the device's clock when the fact happened")
-    device_seq: int = Field(ge=0, description="the event's position in the device's outbox")
+    device_seq: int = Field(
+        ge=0, le=MAX_INT64, description="the event's position in the device's outbox"
+    )
 
 
 class PushBatch(_Model):

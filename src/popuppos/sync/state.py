@@ -1,21 +1,18 @@
-"""Where this device syncs to, its hub credential, and the outbox as the engine reads it.
+"""Where this device syncs to, pairing, and the outbox as the engine reads it.
 
-The device token is a secret: it never goes into ``settings`` or ``sync_state``. It lives
-in the OS keyring when the ``keyring`` package is installed and finds a usable backend,
-otherwise in a file beside the database that only this user may read (mode 0600, like
-the database itself). ``sync_state.token_store`` says which, and the status shows it.
+The device token is a secret: it never goes into ``settings``, ``sync_state`` or the
+outbox. It lives in the OS keyring when the ``keyring`` package finds a usable backend,
+otherwise in this stall's database, readable by its user alone (``sync.credential``,
+whose names are re-exported here). ``sync_state.token_store`` says which; the status
+shows it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -25,99 +22,40 @@ from popuppos.store.db import Database
 from popuppos.store.models import OutboxEvent, utcnow
 from popuppos.store.sync_models import SyncState
 from popuppos.sync.client import HubClient
+from popuppos.sync.credential import (
+    KEYRING_SERVICE,
+    CredentialStorageProblem,
+    DatabaseTokenStore,
+    KeyringTokenStore,
+    TokenStore,
+    default_token_store,
+    legacy_token_file,
+    token_store_for,
+    usable_keyring,
+)
 from popuppos.sync.protocol import PairRequest, PushEvent
 
-KEYRING_SERVICE = "PopupPOS hub"
-
-
-# -- the credential ----------------------------------------------------------------------
-class TokenStore(Protocol):
-    kind: str  # "keyring" or "file": shown in the status
-
-    def get(self, device_id: str) -> str | None: ...
-
-    def put(self, device_id: str, token: str) -> None: ...
-
-    def delete(self, device_id: str) -> None: ...
-
-
-class FileTokenStore:
-    """The token in ``<database>.hub-token``, readable and writable by this user alone."""
-
-    kind = "file"
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    @classmethod
-    def beside(cls, db: Database) -> FileTokenStore:
-        return cls(db.path.with_name(db.path.name + ".hub-token"))
-
-    def get(self, device_id: str) -> str | None:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        token = data.get(device_id) if isinstance(data, dict) else None
-        return token if isinstance(token, str) else None
-
-    def put(self, device_id: str, token: str) -> None:
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({device_id: token}, fh)
-        os.chmod(self.path, 0o600)  # an older file may have been wider
-
-    def delete(self, device_id: str) -> None:
-        self.path.unlink(missing_ok=True)
-
-
-class KeyringTokenStore:
-    """The token in the OS keyring (Secret Service, macOS Keychain, Windows Credential
-    Locker) through the ``keyring`` package."""
-
-    kind = "keyring"
-
-    def __init__(self, backend: Any) -> None:
-        self._keyring = backend
-
-    def get(self, device_id: str) -> str | None:
-        token = self._keyring.get_password(KEYRING_SERVICE, device_id)
-        return token if isinstance(token, str) else None
-
-    def put(self, device_id: str, token: str) -> None:
-        self._keyring.set_password(KEYRING_SERVICE, device_id, token)
-
-    def delete(self, device_id: str) -> None:
-        with contextlib.suppress(Exception):  # already gone: nothing to delete
-            self._keyring.delete_password(KEYRING_SERVICE, device_id)
-
-
-def usable_keyring() -> Any | None:
-    """The ``keyring`` module when it is installed and has a real backend, else None."""
-    try:
-        keyring = importlib.import_module("keyring")
-        backend = keyring.get_keyring()
-    except Exception:
-        return None
-    priority = getattr(backend, "priority", 0)
-    name = type(backend).__module__ + "." + type(backend).__name__
-    if not isinstance(priority, int | float) or priority < 1 or "fail" in name or "null" in name:
-        return None
-    return keyring
-
-
-def default_token_store(db: Database) -> TokenStore:
-    keyring = usable_keyring()
-    return KeyringTokenStore(keyring) if keyring is not None else FileTokenStore.beside(db)
-
-
-def token_store_for(db: Database, kind: str) -> TokenStore:
-    """The store a paired device put its token in (``sync_state.token_store``)."""
-    if kind == "keyring":
-        keyring = usable_keyring()
-        if keyring is not None:
-            return KeyringTokenStore(keyring)
-    return FileTokenStore.beside(db)
+__all__ = [
+    "KEYRING_SERVICE",
+    "CredentialStorageProblem",
+    "DatabaseTokenStore",
+    "HubConfig",
+    "KeyringTokenStore",
+    "Rejected",
+    "TokenStore",
+    "default_token_store",
+    "legacy_token_file",
+    "load_config",
+    "mark_answered",
+    "pair_device",
+    "pending_events",
+    "record",
+    "rejected_count",
+    "rejected_events",
+    "token_store_for",
+    "usable_keyring",
+    "waiting_count",
+]
 
 
 # -- pairing and the configuration -------------------------------------------------------
@@ -158,14 +96,16 @@ def pair_device(
     """Pair this device with the shop hub at ``hub_url`` using the owner's one-time code.
 
     Sends this device's id, name and pass-signing public key; keeps the device token in
-    ``token_store`` (the OS keyring, else a 0600 file), never in the database. Raises the
-    client's HubError on failure (nothing is stored then).
+    ``token_store`` (the OS keyring, else this database, private to its user). Raises the
+    client's HubError on failure, or CredentialStorageProblem before asking the hub when
+    the token could not be kept safely (nothing is stored then).
     """
     hub_url = hub_url.strip().rstrip("/")
+    store = token_store or default_token_store(db)
+    store.check()  # before the one-time code is spent
     with db.write() as conn:
         key = ensure_device_key(conn, db.device_id)
         device_name = load_settings(conn).device_name
-    store = token_store or default_token_store(db)
     hub = client or HubClient(hub_url)
     try:
         answer = hub.pair(

@@ -16,6 +16,7 @@ from typing import Any
 from popuppos.services.conflicts import FlaggedConflict, list_conflicts, resolve_conflict
 from popuppos.services.receipts import local_time
 from popuppos.store.db import Database
+from popuppos.sync.credential import WHERE
 from popuppos.sync.engine import SyncEngine, SyncStatus
 from popuppos.sync.state import Rejected, load_config, rejected_events
 from popuppos.ui.backoffice.common import Notice
@@ -190,7 +191,7 @@ class SyncStatusWidget(QWidget):
         if status.last_error:
             tips.append(status.last_error)
         if status.token_store:
-            where = "the system keyring" if status.token_store == "keyring" else "a private file"
+            where = WHERE.get(status.token_store, status.token_store)
             tips.append(f"The hub credential is kept in {where}.")
         self.setToolTip("\n".join(tips))
 
@@ -254,7 +255,9 @@ class ConflictsDialog(QDialog):
             self.list.addItem(f"Not accepted by the hub ({bad.event_type}): {bad.reason}")
         if self.list.count() == 0:
             self.list.addItem("Nothing to check.")
-        self.resolve_button.setEnabled(False)
+        # The first conflict is chosen (as the list would on focus anyway): one tap resolves it.
+        self.list.setCurrentRow(0 if conflicts else -1)
+        self._selected(self.list.currentItem())
         self.loaded = True
 
     def conflict_ids(self) -> list[str]:
