@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -46,7 +46,18 @@ def _drop(session: Session, shop_id: str, drop_id: str) -> tuple[str, int]:
             404, "The hub has not received this drop yet; sync the stall that planned it first."
         )
     payload = json.loads(text)
-    return str(payload.get("name", "")), int(payload["edition_size"])
+    edition = payload.get("edition_size") if isinstance(payload, dict) else None
+    if not isinstance(edition, int) or isinstance(edition, bool) or not 0 <= edition <= MAX_EDITION:
+        raise HubProblem(
+            409,
+            "The hub's copy of this drop has no usable edition size; save the drop again on "
+            "the stall that planned it, let it sync, then split it.",
+        )
+    return str(payload.get("name", "")), edition
+
+
+#: The largest edition the hub splits (shares are stored as 64-bit integers, far above).
+MAX_EDITION = 1_000_000_000
 
 
 def _payloads(
@@ -60,32 +71,48 @@ def _payloads(
     return [(device, json.loads(text)) for device, text in session.execute(stmt)]
 
 
+def _lines(p: dict[str, Any]) -> list[dict[str, Any]]:
+    """A sale's or refund's lines that are objects (a stall's payload is not trusted)."""
+    lines = p.get("lines")
+    return [line for line in lines if isinstance(line, dict)] if isinstance(lines, list) else []
+
+
+def _key(value: object) -> str | None:
+    """An id from a payload, for set lookups (a list or an object is no id)."""
+    return value if isinstance(value, str) else None
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_EDITION
+
+
 def sold_by_device(session: Session, shop_id: str, drop_id: str) -> Counter[str]:
     """Net units of ``drop_id`` each device sold, as far as the hub has heard."""
     lines: dict[str, tuple[str, str, int]] = {}  # line id -> (sale id, device, quantity)
     for device, p in _payloads(session, shop_id, "sale.completed", drop_id):
-        for line in p.get("lines", []):
-            if line.get("drop_id") == drop_id:
-                lines[str(line["id"])] = (str(p["sale_id"]), device, int(line["quantity"]))
+        for line in _lines(p):
+            qty = line.get("quantity")
+            if line.get("drop_id") == drop_id and "id" in line and _is_int(qty):
+                lines[str(line["id"])] = (str(p.get("sale_id")), device, int(qty))
     if not lines:
         return Counter()
     sales = {sale for sale, _, _ in lines.values()}
     voided = {
         str(p.get("sale_id"))
         for _, p in _payloads(session, shop_id, "sale.voided")
-        if p.get("sale_id") in sales
+        if _key(p.get("sale_id")) in sales
     }
     sold: Counter[str] = Counter()
     for sale, device, qty in lines.values():
         if sale not in voided:
             sold[device] += qty
     for _, p in _payloads(session, shop_id, "refund.issued"):
-        if p.get("sale_id") not in sales:
+        if _key(p.get("sale_id")) not in sales:
             continue
-        for line in p.get("lines", []):
-            found = lines.get(str(line.get("sale_line_id")))
-            if found is not None and found[0] not in voided:
-                sold[found[1]] -= int(line.get("quantity", 0))
+        for line in _lines(p):
+            found, qty = lines.get(str(line.get("sale_line_id"))), line.get("quantity", 0)
+            if found is not None and found[0] not in voided and _is_int(qty):
+                sold[found[1]] -= int(qty)
     return sold
 
 

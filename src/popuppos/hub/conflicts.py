@@ -58,9 +58,20 @@ def _device_time(event: Arrived) -> datetime:
     if isinstance(at, str) and at:
         try:
             return as_naive_utc(datetime.fromisoformat(at))
-        except ValueError:
+        except (ValueError, OverflowError):  # not a time, or beyond year 9999 in UTC
             pass
     return event.created_at
+
+
+def _variants(p: dict[str, Any]) -> list[dict[str, Any]]:
+    """A product payload's variants that are objects (a stall's payload is not trusted)."""
+    variants = p.get("variants")
+    return [v for v in variants if isinstance(v, dict)] if isinstance(variants, list) else []
+
+
+def _whole(value: object) -> int:
+    """A count from a payload: an integer as is, anything else 0."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _clock(moment: datetime) -> str:
@@ -252,7 +263,7 @@ class _Decider:
 
     def product(self, event: Arrived) -> None:
         p = event.payload
-        skus = sorted({str(v["sku"]) for v in p.get("variants", []) if v.get("sku")})
+        skus = sorted({str(v["sku"]) for v in _variants(p) if v.get("sku")})
         losers: dict[str, ConflictKey] = {}
         for sku in skus:
             previous = self.keys("sku", sku, event.event_id)
@@ -304,7 +315,7 @@ class _Decider:
 
     def oversold(self, event: Arrived) -> None:
         p = event.payload
-        n, allocated = int(p.get("units_over", 0)), int(p.get("allocated", 0))
+        n, allocated = _whole(p.get("units_over")), _whole(p.get("allocated"))
         name, who = str(p.get("name", "a drop")), self.name(event.device_id)
         self.flag(
             "oversell",
@@ -341,7 +352,7 @@ class _Decider:
 def _edit_summary(p: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": p.get("name"),
-        "prices": {str(v.get("sku")): v.get("price") for v in p.get("variants", [])},
+        "prices": {str(v.get("sku")): v.get("price") for v in _variants(p)},
     }
 
 

@@ -30,6 +30,7 @@ from popuppos.hub.problems import HubProblem, unauthorised
 from popuppos.hub.store import HubStore, as_aware_utc, as_naive_utc
 from popuppos.sync.protocol import (
     HUB_ORIGIN,
+    MAX_INT64,
     MAX_PAYLOAD_BYTES,
     Change,
     PullResponse,
@@ -96,7 +97,7 @@ def decode_cursor(cursor: str) -> int:
         if body == cursor:
             raise ValueError(cursor)
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
-        if len(raw) != 8:
+        if len(raw) != 8 or int.from_bytes(raw, "big") > MAX_INT64:  # hub_seq is a BIGINT
             raise ValueError(cursor)
     except (ValueError, binascii.Error):
         raise HubProblem(
@@ -133,7 +134,11 @@ def _refusal(event: PushEvent) -> tuple[str | None, str]:
             "",
         )
     text = _dump(event.payload)
-    if len(text.encode("utf-8")) > MAX_PAYLOAD_BYTES:
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "The payload holds text that is not valid Unicode (a lone surrogate).", ""
+    if size > MAX_PAYLOAD_BYTES:
         return f"The payload is larger than {MAX_PAYLOAD_BYTES // 1024} KiB.", ""
     return None, text
 
