@@ -1,13 +1,14 @@
 """The stall's sync engine pushing its outbox to a hub on loopback: batched against one
 request per event, and which batch size pushes fastest.
 
-A hub (uvicorn in a thread of this process, a SQLite file in a temporary folder) and
-real, paired stall databases (``stall_outbox.py``: real sales by ``complete_sale``, the
-outbox filled up with clones of their events). ``SyncEngine.push`` (the push path the app
-runs: read a batch of the outbox, POST it, mark the answers in one transaction) drains
-``--events`` waiting events once per batch size in ``--sizes`` (each on its own stall),
-and ``--single`` events with a batch of one, in the same run. Afterwards every stall's
-outbox must be empty and the hub must hold each committed event exactly once.
+A hub (``popuppos hub`` in its own process, as on a server, over a SQLite file in a
+temporary folder) and real, paired stall databases (``stall_outbox.py``: real sales by
+``complete_sale``, the outbox filled up with clones of their events). ``SyncEngine.push``
+(the push path the app runs: read a batch of the outbox, POST it, mark the answers in one
+transaction) drains ``--events`` waiting events once per batch size in ``--sizes`` (each
+on its own stall), and ``--single`` events with a batch of one, in the same run.
+Afterwards every stall's outbox must be empty and the hub must hold each committed event
+exactly once.
 
 Prints the figures, then one JSON line with ``batched_events_per_s`` (at the engine's
 ``PUSH_BATCH``), ``one_by_one_events_per_s``, ``ratio``, ``best_batch_size``,
@@ -16,7 +17,7 @@ Prints the figures, then one JSON line with ``batched_events_per_s`` (at the eng
     python bench/sync_push.py [--events 10000] [--single 1000] [--sizes 100,200,500]
 
 (``hub_push.py`` stays: it times the bare protocol, without a stall database or the
-engine, against a hub in its own process.)
+engine.)
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from stall_outbox import build_stall, event_ids, hub_in_thread, new_shop
+from stall_outbox import build_stall, event_ids, hub_process, new_shop
 
 from popuppos.store.db import Database
 from popuppos.sync.client import HubClient
@@ -63,7 +64,7 @@ def main() -> int:
         owner_token = new_shop(hub_db)
         rates: dict[int, float] = {}
         stalls: list[tuple[Path, str]] = []
-        with hub_in_thread(hub_db) as (url, _store), HubClient(url, owner_token) as owner:
+        with hub_process(hub_db) as url, HubClient(url, owner_token) as owner:
             built = time.perf_counter()
             plan = [(size, args.events) for size in sizes] + [(1, args.single)]
             ready = []
