@@ -18,7 +18,8 @@ from popuppos.services.drops import drop_status
 from popuppos.store.drop_models import DropAllocation
 from popuppos.store.models import utcnow
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
-from popuppos.ui.sell.drop_override import OFFER, ShareOfferDialog
+from popuppos.ui.drops.waitlist_dialog import WaitlistDialog
+from popuppos.ui.sell.drop_override import OFFER, ShareOfferDialog, ShareUsedDialog
 from popuppos.ui.sell.sell_screen import SellScreen
 
 COUNTS = (
@@ -157,4 +158,71 @@ def test_no_override_is_offered_when_the_edition_itself_is_sold_out(
     assert screen.banner.text() == "The sale was not recorded: Sunrise print: only 1 left"
     assert not isinstance(screen.dialog, ShareOfferDialog)
     assert rows(shop.db, COUNTS) == [(1, 0, 0)]
+    next(shown, None)
+
+
+def test_tapping_a_drop_whose_share_is_sold_offers_a_unit_beyond_the_share(
+    qtbot: QtBot, shop: PassShop
+) -> None:
+    """The tile reads "Sold out" here (the share of 1 is sold) while the edition has 3
+    left: the tap offers to add a unit beyond the share; paying then asks a manager."""
+    drop = make_drop(shop, ((add_print(shop), 1),), cap=5)
+    allocate(shop, drop, units=1, edition=5)
+    sell_from_drop(shop, drop, 1)
+    shown = show_screen(qtbot, shop)
+    screen = next(shown)
+    qtbot.waitUntil(lambda: screen.drops.loads > 0)
+    status = drop_status(shop.db, drop)
+    assert (status.remaining, status.edition_left) == (0, 4)
+
+    tap_drop(qtbot, screen, drop)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ShareUsedDialog))
+    offer = screen.dialog
+    assert isinstance(offer, ShareUsedDialog)
+    assert offer.text.text().startswith(
+        "This stall's share of Sunrise print (1 unit) is sold. The edition still has 4 units"
+    )
+    click(qtbot, offer.cancel_button)
+    assert screen.cart.is_empty  # "Not now" adds nothing
+
+    tap_drop(qtbot, screen, drop)
+    first = offer
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ShareUsedDialog))
+    qtbot.waitUntil(lambda: screen.dialog is not first)
+    offer = screen.dialog
+    assert isinstance(offer, ShareUsedDialog)
+    click(qtbot, offer.add_button)
+    qtbot.waitUntil(lambda: not screen.cart.is_empty)
+    assert screen.cart.lines[0].quantity == 1
+
+    pay_by_card(qtbot, screen)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ShareOfferDialog), timeout=5_000)
+    share_offer = screen.dialog
+    assert isinstance(share_offer, ShareOfferDialog)
+    click(qtbot, share_offer.override_button)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ManagerPinDialog))
+    pin = screen.dialog
+    assert isinstance(pin, ManagerPinDialog)
+    pin.reason_edit.setText("Last one for the speaker")
+    for digit in MANAGER_PIN:
+        click(qtbot, pin.keys[digit])
+    click(qtbot, pin.ok_button)
+    qtbot.waitUntil(lambda: screen.showing_receipt, timeout=5_000)
+    assert rows(shop.db, COUNTS) == [(2, 1, 1)]
+    assert drop_status(shop.db, drop).edition_left == 3
+    next(shown, None)
+
+
+def test_a_drop_whose_edition_is_sold_out_offers_only_the_waitlist(
+    qtbot: QtBot, shop: PassShop
+) -> None:
+    drop = make_drop(shop, ((add_print(shop), 1),), cap=2)
+    allocate(shop, drop, units=2, edition=2)
+    sell_from_drop(shop, drop, 2)
+    shown = show_screen(qtbot, shop)
+    screen = next(shown)
+    qtbot.waitUntil(lambda: screen.drops.loads > 0)
+    tap_drop(qtbot, screen, drop)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, WaitlistDialog))
+    assert screen.cart.is_empty
     next(shown, None)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from popuppos.core.drop_rules import DropState
@@ -30,6 +31,7 @@ from popuppos.ui.qt import QDialog, QObject, Qt, QTimer, QWidget, Signal
 from popuppos.ui.sell.browser import ProductBrowser
 from popuppos.ui.sell.cart_controller import CartController
 from popuppos.ui.sell.drop_checks import MemberStanding, member_standing, next_change
+from popuppos.ui.sell.drop_override import ShareUsedDialog
 
 REFRESH_MS = 20_000  # the tiles' counts and states, re-read while the screen is shown
 MAX_WAIT_MS = 6 * 3600 * 1000  # the state-change timer never waits longer than this
@@ -124,7 +126,10 @@ class SellDrops(QObject):
         """A drop's tile was tapped: add a unit, offer the waitlist, or say why not."""
         status = self.status(tapped.id) or tapped
         if status.state is DropState.SOLD_OUT:
-            self.offer_waitlist(status)
+            if status.allocated is not None and status.edition_left > 0:
+                self.offer_beyond_share(status)
+            else:
+                self.offer_waitlist(status)
             return
         cart = self.controller.cart
         member = cart.member_id
@@ -160,6 +165,17 @@ class SellDrops(QObject):
             now = self.now()
             if now >= status.terms.closes_at or now < status.terms.members_from:
                 self.reload()  # the tile is out of date: its window opened or closed
+
+    def offer_beyond_share(self, status: DropStatus) -> ShareUsedDialog:
+        """This stall's share is sold, the edition is not: a unit may go in the cart beyond
+        the share (checkout then asks a manager, see ``drop_override``), or the waitlist."""
+        dialog = ShareUsedDialog(status.name, status.allocated or 0, status.edition_left, self.host)
+        # What the cart may hold: the edition's units left, not this stall's share.
+        wider = replace(status, remaining=status.edition_left)
+        dialog.accepted.connect(lambda: self.controller.add_drop(wider))
+        dialog.waitlist.connect(lambda: self.offer_waitlist(status))
+        self._open(dialog)
+        return dialog
 
     def offer_waitlist(self, status: DropStatus) -> WaitlistDialog:
         dialog = WaitlistDialog(self.ctx, status.id, status.name, self.host)

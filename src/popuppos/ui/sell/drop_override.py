@@ -73,6 +73,52 @@ class ShareOfferDialog(QDialog):
         layout.addLayout(row)
 
 
+def share_used_text(name: str, share: int, edition_left: int) -> str:
+    """Why a tapped drop reads "Sold out" here although the edition has units left."""
+    return (
+        f"This stall's share of {name} ({units(share)}) is sold. The edition still has "
+        f"{units(edition_left)}: add one beyond the share? A manager approves it with the "
+        "PIN at payment, and the sale is flagged at the shop hub for the owner to resolve."
+    )
+
+
+class ShareUsedDialog(QDialog):
+    """A tap on a drop whose share here is sold but whose edition is not: add a unit
+    beyond the share (accept), or put the customer on the waitlist (``waitlist``)."""
+
+    waitlist = Signal()
+
+    def __init__(
+        self, name: str, share: int, edition_left: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("This stall's share is sold")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading("This stall's share is sold"))
+        self.text = muted(share_used_text(name, share, edition_left))
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        self.cancel_button = button("Not now", role="quiet")
+        self.cancel_button.clicked.connect(self.reject)
+        self.waitlist_button = button("Waitlist…", role="quiet")
+        self.waitlist_button.clicked.connect(self._to_waitlist)
+        self.add_button = button("Add beyond the share", role="primary", default=True)
+        self.add_button.clicked.connect(self.accept)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.waitlist_button)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+
+    def _to_waitlist(self) -> None:
+        self.reject()
+        self.waitlist.emit()
+
+
 class ShareOverride(QObject):
     """``recorded(sale, notice)`` when the approved sale is durable; ``declined(exc)``
     when nobody approved it (the refusal, or the retry's own refusal)."""
