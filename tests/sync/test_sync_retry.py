@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from hub_support import RunningHub
+from pytestqt.qtbot import QtBot
 from sync_support import UNREACHABLE, Stall, quick_client
 
 from helpers import Item, cart_of, rows, scalar, seed_products, stock_by_sku
@@ -16,6 +17,7 @@ from popuppos.sync import engine as engine_module
 from popuppos.sync.apply import not_applied
 from popuppos.sync.protocol import PushBatch, PushEvent
 from popuppos.sync.state import pending_events
+from popuppos.ui.sync_status import ConflictsDialog
 
 
 def sell(db: Database, item: Item, qty: int) -> str:
@@ -44,7 +46,10 @@ def outcome_of(db: Database, event_type: str) -> tuple[str, str, bool]:
 
 
 def test_a_sale_pulled_before_its_product_waits_and_applies_when_the_product_arrives(
-    stalls: tuple[Stall, Stall], hub_server: RunningHub, monkeypatch: pytest.MonkeyPatch
+    stalls: tuple[Stall, Stall],
+    hub_server: RunningHub,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     a, b = stalls
     monkeypatch.setattr(engine_module, "PULL_PAGE", 1)  # the product comes in a later page
@@ -66,6 +71,14 @@ def test_a_sale_pulled_before_its_product_waits_and_applies_when_the_product_arr
         True,
     )
     assert b.engine.status().not_applied == 1
+    dialog = ConflictsDialog(b.db)  # what the host sees behind "1 to check"
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Waiting to apply here (sale.completed from another stall): the product MUG is not "
+        "in this stall's catalogue; it is tried again on every sync."
+    ]
+    assert not dialog.resolve_button.isEnabled()  # nothing to mark: it resolves itself
     b.sync()  # tried again at the start: still no mug, still waiting, nothing doubled
     assert outcome_of(b.db, "sale.completed")[0] == "waiting"
     assert scalar(b.db, "SELECT COUNT(*) FROM sales") == 0
@@ -103,7 +116,7 @@ def test_a_waiting_change_is_retried_at_the_start_of_a_sync_even_offline(
 
 
 def test_a_change_that_can_never_apply_stays_listed_with_its_reason(
-    stalls: tuple[Stall, Stall], hub_server: RunningHub
+    stalls: tuple[Stall, Stall], hub_server: RunningHub, qtbot: QtBot
 ) -> None:
     a, b = stalls
     items = seed_products(a.db)
@@ -125,6 +138,12 @@ def test_a_change_that_can_never_apply_stays_listed_with_its_reason(
     assert (problem.event_type, problem.waiting) == ("sale.completed", False)
     assert problem.reason.startswith("ValueError: invalid literal for int()")
     assert b.engine.status().not_applied == 1
+    dialog = ConflictsDialog(b.db)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    [shown] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert shown.startswith("Cannot apply here (sale.completed from another stall): ValueError")
+    assert shown.endswith("tell the shop owner, the stall that sent it may need an update.")
     # the good sale applied, the broken one never half-way
     assert scalar(b.db, "SELECT COUNT(*) FROM sales") == 1
     assert stock_by_sku(b.db) == stock_by_sku(a.db)

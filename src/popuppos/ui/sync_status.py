@@ -16,6 +16,7 @@ from typing import Any
 from popuppos.services.conflicts import FlaggedConflict, list_conflicts, resolve_conflict
 from popuppos.services.receipts import local_time
 from popuppos.store.db import Database
+from popuppos.sync.apply import NotApplied, not_applied
 from popuppos.sync.credential import WHERE
 from popuppos.sync.engine import SyncEngine, SyncStatus
 from popuppos.sync.state import Rejected, load_config, rejected_events
@@ -201,6 +202,20 @@ class SyncStatusWidget(QWidget):
         dialog.exec()
 
 
+def not_applied_sentence(change: NotApplied) -> str:
+    """A change from another stall that this stall has not applied, in one sentence."""
+    if change.waiting:
+        return (
+            f"Waiting to apply here ({change.event_type} from another stall): {change.reason}; "
+            "it is tried again on every sync."
+        )
+    return (
+        f"Cannot apply here ({change.event_type} from another stall): {change.reason}. "
+        "Nothing else is held up by it; tell the shop owner, the stall that sent it may "
+        "need an update."
+    )
+
+
 class ConflictsDialog(QDialog):
     """What sync found for a person to look at: the conflicts the hub flagged, each in one
     sentence with "Mark resolved" (a fact, synced to the hub and every stall), and the
@@ -239,13 +254,13 @@ class ConflictsDialog(QDialog):
         db = self.db
         run_operation(
             self,
-            lambda: (list_conflicts(db), rejected_events(db)),
+            lambda: (list_conflicts(db), rejected_events(db), not_applied(db)),
             on_success=self._show,
             on_failure=self.notice.show_problem,
         )
 
-    def _show(self, found: tuple[list[FlaggedConflict], list[Rejected]]) -> None:
-        conflicts, rejected = found
+    def _show(self, found: tuple[list[FlaggedConflict], list[Rejected], list[NotApplied]]) -> None:
+        conflicts, rejected, pending = found
         self.list.clear()
         for conflict in conflicts:
             item = QListWidgetItem(conflict.sentence)
@@ -253,6 +268,8 @@ class ConflictsDialog(QDialog):
             self.list.addItem(item)
         for bad in rejected:
             self.list.addItem(f"Not accepted by the hub ({bad.event_type}): {bad.reason}")
+        for change in pending:
+            self.list.addItem(not_applied_sentence(change))
         if self.list.count() == 0:
             self.list.addItem("Nothing to check.")
         # The first conflict is chosen (as the list would on focus anyway): one tap resolves it.
