@@ -21,7 +21,13 @@ from popuppos.hub.allocations import allocation
 from popuppos.hub.auth import AttemptLimiter, Caller
 from popuppos.hub.events import push
 from popuppos.hub.models import HubEvent
-from popuppos.hub.pairing import create_pairing_code, create_shop, pair, retire_device
+from popuppos.hub.pairing import (
+    create_pairing_code,
+    create_shop,
+    list_devices,
+    pair,
+    retire_device,
+)
 from popuppos.hub.store import HubStore
 from popuppos.sync.protocol import DROP_ALLOCATED, PairRequest, PushBatch, PushEvent
 
@@ -208,3 +214,23 @@ def test_the_owner_commands_run_as_a_program(shop: Shop) -> None:
     assert done.returncode == 0, done.stderr
     assert "Stall B" in done.stdout and "Stall A" in done.stdout  # A keeps what it sold
     assert split_of(shop) == {"Stall B": 5, "Stall A": 3}
+
+
+def test_retire_stops_a_device_by_name_and_says_so_twice_over(
+    shop: Shop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(run(shop, "retire", "stall b")) == 0
+    assert capsys.readouterr().out.startswith(
+        "Stall B is retired: its credential and signing key are no longer accepted."
+    )
+    store = HubStore(shop.url)
+    try:
+        retired = {d.name for d in list_devices(store, shop.shop_id).devices if d.retired_at}
+    finally:
+        store.close()
+    assert retired == {"Stall B", "Stall C"}
+    assert main(run(shop, "retire", shop.devices["Stall B"])) == 0
+    assert capsys.readouterr().out.startswith("Stall B was already retired on ")
+    assert main(run(shop, "retire", "Stall Z")) == 2
+    err = capsys.readouterr().err
+    assert "No device 'Stall Z' is paired with this shop" in err

@@ -6,6 +6,7 @@ popuppos hub pairing-code [--db URL] --owner-token T     prints a one-time pairi
 popuppos hub devices [--db URL] --owner-token T          lists the shop's devices
 popuppos hub allocate [--db URL] --owner-token T DROP_ID DEVICE=UNITS ...   sets a split
 popuppos hub rebalance [--db URL] --owner-token T DROP_ID [DEVICE ...]      rebalances it
+popuppos hub retire [--db URL] --owner-token T DEVICE                      retires a device
 
 Kept light: nothing heavy (FastAPI, uvicorn, SQLAlchemy) is imported until it runs.
 """
@@ -22,7 +23,7 @@ from typing import Any
 from popuppos.hub.owner_commands import add_owner_parsers, run_owner_command
 
 OWNER_TOKEN_ENV = "POPUPPOS_HUB_OWNER_TOKEN"
-OWNER_COMMANDS = ("devices", "allocate", "rebalance")
+OWNER_COMMANDS = ("devices", "allocate", "rebalance", "retire")
 
 
 def default_hub_db() -> Path:
@@ -35,8 +36,8 @@ def add_hub_parser(sub: Any) -> None:
     """Add ``hub`` and its sub-commands to the ``popuppos`` sub-command parsers."""
     hub = sub.add_parser(
         "hub",
-        help="run the central shop hub (or: hub create-shop, pairing-code, devices, allocate, "
-        "rebalance)",
+        help="run the central shop hub (or: hub create-shop, pairing-code, devices, retire, "
+        "allocate, rebalance)",
         description="The central shop API every stall syncs with.",
     )
     db_help = "the hub database: sqlite:///path, postgresql://..., or a file path"

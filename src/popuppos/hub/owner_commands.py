@@ -3,6 +3,7 @@
 popuppos hub devices   --db URL --owner-token T                        list the shop's devices
 popuppos hub allocate  --db URL --owner-token T DROP_ID DEVICE=UNITS ... set a drop's split
 popuppos hub rebalance --db URL --owner-token T DROP_ID [DEVICE ...]     share unsold units
+popuppos hub retire    --db URL --owner-token T DEVICE                   retire a device
 
 They call the hub's own functions (``hub/pairing.py``, ``hub/allocations.py``), exactly
 what the owner's API calls do, so the same checks apply: a known drop, devices of this
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # kept light: SQLAlchemy and pydantic load only when a comman
 
 
 def add_owner_parsers(actions: Any, db_help: str, token_help: str) -> None:
-    """``devices``, ``allocate`` and ``rebalance`` under ``popuppos hub``."""
+    """``devices``, ``allocate``, ``rebalance`` and ``retire`` under ``popuppos hub``."""
 
     def common(parser: Any) -> None:
         parser.add_argument(
@@ -33,6 +34,16 @@ def add_owner_parsers(actions: Any, db_help: str, token_help: str) -> None:
         parser.add_argument("--owner-token", default=None, help=token_help)
 
     common(actions.add_parser("devices", help="list the shop's devices (paired, retired)"))
+    retire = actions.add_parser(
+        "retire",
+        help="retire a device (a lost or replaced stall): its credential and key stop working",
+        description=(
+            "Retire a device: its credential and pass-signing key stop being accepted at once; "
+            "passes it signed before stay valid unless revoked. Other stalls pull the news."
+        ),
+    )
+    common(retire)
+    retire.add_argument("device", metavar="DEVICE", help="the device's name or id")
     allocate = actions.add_parser(
         "allocate",
         help="set how many units of a drop each device may sell",
@@ -167,6 +178,20 @@ def run_owner_command(url: str, owner_token: str, args: Any) -> int:
         devices = _devices(store, shop_id)
         if args.hub_command == "devices":
             print_devices(devices)
+            return 0
+        if args.hub_command == "retire":
+            from popuppos.hub.pairing import retire_device
+
+            device = find_device(devices, args.device)
+            was = device.retired_at
+            device = retire_device(store, shop_id, device.device_id)
+            if was is not None:
+                print(f"{device.name} was already retired on {_when(was)}.")
+            else:
+                print(
+                    f"{device.name} is retired: its credential and signing key are no longer "
+                    "accepted. Passes it signed before stay valid unless revoked."
+                )
             return 0
         drop_id = args.drop_id.strip()
         if args.hub_command == "allocate":
