@@ -2,6 +2,8 @@
 # on Debian/Ubuntu, the few system libraries Qt needs (see ../shared/MACHINE-NOTES.md).
 
 QT_OFFSCREEN_DEBS="libgl1 libegl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libx11-6 fonts-dejavu-core libpulse0 libxrandr2"
+# USB receipt printers (python-escpos through pyusb); network and file printers need nothing
+PRINTER_DEBS="libusb-1.0-0"
 QT_WINDOW_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 
 ensure_debs() {
@@ -12,11 +14,11 @@ ensure_debs() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing system libraries Qt needs: ${missing[*]}"
+    echo "Installing system libraries Qt and USB printers need: ${missing[*]}"
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "Note: these system libraries may be missing for Qt: ${missing[*]}" >&2
+    echo "Note: these system libraries may be missing (Qt, USB printers): ${missing[*]}" >&2
     echo "      install them with: sudo apt-get install ${missing[*]}" >&2
   fi
 }

@@ -12,12 +12,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
-from babel.dates import format_datetime
 from reportlab.pdfgen.canvas import Canvas
 
-from popuppos.core.money import format_money
-from popuppos.core.pricing import format_rate
-from popuppos.documents.data import ReceiptData, ReceiptLine, ReceiptTender
+from popuppos.documents.data import ReceiptData, ReceiptTender
+from popuppos.documents.receipt_text import (
+    WORDS,
+    discount_text,
+    issued_at,
+    item_name,
+    member_text,
+    money,
+    number_text,
+    rate_text,
+    reference_text,
+    sale_id_text,
+    subtotal_label,
+    tax_codes,
+    tax_id_text,
+    till_text,
+    unit_text,
+)
 from popuppos.documents.styles import (
     BOLD,
     INK,
@@ -156,7 +170,7 @@ class _Layout:
 def render_receipt_pdf(data: ReceiptData, style: ReceiptStyle = RECEIPT) -> bytes:
     """The receipt for ``data`` as PDF bytes; equal data gives equal bytes."""
     register_fonts()
-    codes = _tax_codes(data)
+    codes = tax_codes(data)
     code_width = text_width("M", REGULAR, style.small) + 3 if codes else 0.0
     layout = _Layout(style, code_width)
     _header(layout, data)
@@ -192,21 +206,6 @@ def render_receipt_pdf(data: ReceiptData, style: ReceiptStyle = RECEIPT) -> byte
     return buffer.getvalue()
 
 
-def _money(data: ReceiptData, minor: int) -> str:
-    return format_money(minor, data.shop.currency, data.shop.locale)
-
-
-def _tax_codes(data: ReceiptData) -> dict[int, str]:
-    """A letter per tax rate (A, B ...) when the receipt has more than one rate."""
-    rates: list[int] = []
-    for rate in [row.rate_bp for row in data.taxes] + [ln.tax_rate_bp for ln in data.lines]:
-        if rate not in rates:
-            rates.append(rate)
-    if len(rates) < 2:
-        return {}
-    return {rate: chr(ord("A") + i) if i < 26 else "?" for i, rate in enumerate(rates)}
-
-
 def _header(layout: _Layout, data: ReceiptData) -> None:
     s, shop = layout.s, data.shop
     layout.centered(shop.name, BOLD, s.shop_name)
@@ -214,15 +213,14 @@ def _header(layout: _Layout, data: ReceiptData) -> None:
     for line in shop.address_lines:
         layout.centered(line, REGULAR, s.small)
     if shop.tax_id:
-        layout.centered(f"{shop.tax_id_label} {shop.tax_id}", REGULAR, s.small)
+        layout.centered(tax_id_text(data), REGULAR, s.small)
     layout.gap(3)
     layout.rule(heavy=True)
-    number = f"No. {data.sale_number}"
-    layout.pair(data.title.upper(), number, font=BOLD, size=s.title, to_edge=True)
-    layout.pair(format_datetime(data.created_at, "medium", locale=shop.locale))
-    layout.pair(f"Till: {data.device_name} · Served by: {data.cashier}", size=s.small)
+    layout.pair(data.title.upper(), number_text(data), font=BOLD, size=s.title, to_edge=True)
+    layout.pair(issued_at(data))
+    layout.pair(till_text(data), size=s.small)
     if data.member_name:
-        layout.pair(f"Member: {data.member_name}", size=s.small)
+        layout.pair(member_text(data.member_name), size=s.small)
     layout.rule()
 
 
@@ -231,38 +229,29 @@ def _items(layout: _Layout, data: ReceiptData, codes: dict[int, str]) -> None:
     for i, line in enumerate(data.lines):
         if i:
             layout.gap(2)
-        layout.pair(
-            _item_name(line), _money(data, line.total), code=codes.get(line.tax_rate_bp, "")
-        )
+        layout.pair(item_name(line), money(data, line.total), code=codes.get(line.tax_rate_bp, ""))
         if line.quantity != 1 or line.discount:
-            unit = f"{line.quantity} × {_money(data, line.unit_price)}"
-            layout.pair(unit, size=s.small, indent=_INDENT)
+            layout.pair(unit_text(data, line), size=s.small, indent=_INDENT)
         if line.discount:
-            layout.pair(f"Discount {_money(data, -line.discount)}", size=s.small, indent=_INDENT)
+            layout.pair(discount_text(data, line), size=s.small, indent=_INDENT)
     layout.rule()
-
-
-def _item_name(line: ReceiptLine) -> str:
-    return f"{line.name} · {line.variant}" if line.variant else line.name
 
 
 def _totals(layout: _Layout, data: ReceiptData) -> None:
     s = layout.s
-    items = sum(line.quantity for line in data.lines)
-    label = f"Subtotal ({items} item{'' if items == 1 else 's'})"
-    layout.pair(label, _money(data, data.subtotal))
+    layout.pair(subtotal_label(data), money(data, data.subtotal))
     if data.discount_total:
-        layout.pair("Discounts", _money(data, -data.discount_total))
+        layout.pair(WORDS.discounts, money(data, -data.discount_total))
     if not data.tax_inclusive:
-        layout.pair("Tax", _money(data, data.tax_total))
+        layout.pair(WORDS.tax, money(data, data.tax_total))
     layout.gap(2)
-    layout.pair("TOTAL", _money(data, data.total), font=BOLD, size=s.total)
+    layout.pair(WORDS.total, money(data, data.total), font=BOLD, size=s.total)
     if data.tax_inclusive:
-        layout.pair("incl. tax", _money(data, data.tax_total), size=s.small)
+        layout.pair(WORDS.incl_tax, money(data, data.tax_total), size=s.small)
     if data.tip:
         layout.gap(2)
-        layout.pair("Tip", _money(data, data.tip))
-        layout.pair("Grand total", _money(data, data.grand_total), font=BOLD, size=s.title)
+        layout.pair(WORDS.tip, money(data, data.tip))
+        layout.pair(WORDS.grand_total, money(data, data.grand_total), font=BOLD, size=s.title)
     layout.rule()
 
 
@@ -270,7 +259,7 @@ def _tenders(layout: _Layout, data: ReceiptData) -> None:
     if not data.tenders:
         return
     for tender in data.tenders:
-        layout.pair(tender.method, _money(data, tender.amount))
+        layout.pair(tender.method, money(data, tender.amount))
         _tender_details(layout, data, tender)
     layout.rule()
 
@@ -278,12 +267,12 @@ def _tenders(layout: _Layout, data: ReceiptData) -> None:
 def _tender_details(layout: _Layout, data: ReceiptData, tender: ReceiptTender) -> None:
     small = layout.s.small
     if tender.tendered is not None:
-        layout.pair("Tendered", _money(data, tender.tendered), size=small, indent=_INDENT)
-        layout.pair("Change", _money(data, tender.change), size=small, indent=_INDENT)
+        layout.pair(WORDS.tendered, money(data, tender.tendered), size=small, indent=_INDENT)
+        layout.pair(WORDS.change, money(data, tender.change), size=small, indent=_INDENT)
     elif tender.change:
-        layout.pair("Change", _money(data, tender.change), size=small, indent=_INDENT)
+        layout.pair(WORDS.change, money(data, tender.change), size=small, indent=_INDENT)
     if tender.reference:
-        layout.pair(f"Ref. {tender.reference}", size=small, indent=_INDENT)
+        layout.pair(reference_text(tender.reference), size=small, indent=_INDENT)
 
 
 def _tax_summary(layout: _Layout, data: ReceiptData, codes: dict[int, str]) -> None:
@@ -292,11 +281,10 @@ def _tax_summary(layout: _Layout, data: ReceiptData, codes: dict[int, str]) -> N
     s = layout.s
     width = layout.amount_right - layout.left
     edges = [layout.left + width * f for f in (0.22, 0.48, 0.74, 1.0)]
-    layout.columns(["Tax rate", "Net", "Tax", "Gross"], edges, BOLD, s.small)
+    layout.columns([WORDS.tax_rate, WORDS.net, WORDS.tax, WORDS.gross], edges, BOLD, s.small)
     for row in data.taxes:
-        code = codes.get(row.rate_bp)
-        rate = f"{code} {format_rate(row.rate_bp)}" if code else format_rate(row.rate_bp)
-        cells = [rate, _money(data, row.net), _money(data, row.tax), _money(data, row.gross)]
+        rate = rate_text(row.rate_bp, codes.get(row.rate_bp))
+        cells = [rate, money(data, row.net), money(data, row.tax), money(data, row.gross)]
         layout.columns(cells, edges, REGULAR, s.small)
     layout.rule()
 
@@ -307,4 +295,4 @@ def _footer(layout: _Layout, data: ReceiptData) -> None:
         layout.gap(2)
         layout.centered(data.footer, REGULAR, s.body)
         layout.gap(4)
-    layout.centered(f"Sale ID {data.sale_id}", REGULAR, s.small - 0.5)
+    layout.centered(sale_id_text(data), REGULAR, s.small - 0.5)

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         shop_menu.addSeparator()
         shop_menu.addAction(_icon("settings"), "Catalog import and export…", self.open_catalog)
         shop_menu.addSeparator()
+        shop_menu.addAction(_icon("receipt"), "Receipt printer…", self.open_printer)
         shop_menu.addAction("Connect to the shop hub…", self.open_pairing)
         self.top_bar.shop_button.setMenu(shop_menu)
         QShortcut(QKeySequence("F9"), self, self.open_sales)
@@ -356,6 +357,11 @@ class MainWindow(QMainWindow):
         from popuppos.ui.backoffice.catalog_io_dialog import CatalogImportDialog
 
         CatalogImportDialog(self.ctx, self).open()
+
+    def open_printer(self) -> None:
+        from popuppos.ui.printing.printer_dialog import PrinterSettingsDialog
+
+        PrinterSettingsDialog(self.ctx, self).open()
 
     def _problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -8,11 +8,14 @@ from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from PySide6.QtCore import (
     Property,
     QAbstractListModel,
+    QBuffer,
+    QByteArray,
     QDate,
     QDateTime,
     QElapsedTimer,
     QEvent,
     QEventLoop,
+    QIODevice,
     QMarginsF,
     QModelIndex,
     QObject,
@@ -40,6 +43,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
+    QFontDatabase,
     QFontMetrics,
     QGuiApplication,
     QHideEvent,
@@ -102,6 +106,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -128,8 +133,17 @@ except ImportError:  # the camera is optional: without it, scanning uses the oth
     QCamera = QCameraDevice = QCameraFormat = QMediaCaptureSession = None  # type: ignore[assignment,misc]
     QMediaDevices = QVideoFrame = QVideoFrameFormat = QVideoSink = None  # type: ignore[assignment,misc]
 
+try:  # Qt PDF (PySide6-Addons): printing a stored PDF (a venue statement) page by page
+    from PySide6.QtPdf import QPdfDocument
+
+    HAVE_QT_PDF = True
+except ImportError:  # without it a statement is saved as PDF and printed from a viewer
+    HAVE_QT_PDF = False
+    QPdfDocument = None  # type: ignore[assignment,misc]
+
 __all__ = [
     "HAVE_QT_MULTIMEDIA",
+    "HAVE_QT_PDF",
     "Property",
     "QAbstractButton",
     "QAbstractItemView",
@@ -137,7 +151,9 @@ __all__ = [
     "QAction",
     "QApplication",
     "QBrush",
+    "QBuffer",
     "QButtonGroup",
+    "QByteArray",
     "QCamera",
     "QCameraDevice",
     "QCameraFormat",
@@ -156,6 +172,7 @@ __all__ = [
     "QEventLoop",
     "QFileDialog",
     "QFont",
+    "QFontDatabase",
     "QFontMetrics",
     "QFormLayout",
     "QFrame",
@@ -164,6 +181,7 @@ __all__ = [
     "QHBoxLayout",
     "QHeaderView",
     "QHideEvent",
+    "QIODevice",
     "QIcon",
     "QImage",
     "QKeyEvent",
@@ -188,6 +206,7 @@ __all__ = [
     "QPainter",
     "QPainterPath",
     "QPalette",
+    "QPdfDocument",
     "QPen",
     "QPersistentModelIndex",
     "QPixmap",
@@ -219,6 +238,7 @@ __all__ = [
     "QStyle",
     "QStyleOptionViewItem",
     "QStyledItemDelegate",
+    "QTabWidget",
     "QTableWidget",
     "QTableWidgetItem",
     "QThread",

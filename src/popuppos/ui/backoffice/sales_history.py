@@ -99,10 +99,11 @@ class SalesHistoryDialog(QDialog):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         self.receipt_button = button("Save receipt (PDF)…")
+        self.thermal_button = button("Print receipt")  # on the stall's receipt printer
         self.refund_button = button("Refund…", role="danger-quiet")
         self.void_button = button("Void sale…", role="danger-quiet")
         self.close_button = button("Close", role="quiet")
-        for b in (self.receipt_button, self.refund_button, self.void_button):
+        for b in (self.receipt_button, self.thermal_button, self.refund_button, self.void_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -117,6 +118,7 @@ class SalesHistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_actions)
         self.table.doubleClicked.connect(self.refund_selected)
         self.receipt_button.clicked.connect(self.save_selected_receipt)
+        self.thermal_button.clicked.connect(self.print_selected_receipt)
         self.refund_button.clicked.connect(self.refund_selected)
         self.void_button.clicked.connect(self.void_selected)
         self.close_button.clicked.connect(self.accept)
@@ -206,6 +208,7 @@ class SalesHistoryDialog(QDialog):
     def _update_actions(self) -> None:
         s = self.selected()
         self.receipt_button.setEnabled(s is not None)
+        self.thermal_button.setEnabled(s is not None)
         self.refund_button.setEnabled(s is not None and s.status not in ("Voided", "Refunded"))
         self.void_button.setEnabled(s is not None and not s.voided and s.refunded == 0)
 
@@ -244,6 +247,13 @@ class SalesHistoryDialog(QDialog):
             on_failure=self.notice.show_problem,
         ):
             self.notice.show_message("Saving the receipt…", "info")
+
+    def print_selected_receipt(self) -> None:
+        s = self.selected()
+        if s is not None:
+            from popuppos.ui.printing.receipt_bar import print_receipt_again
+
+            print_receipt_again(self, self.ctx.db, s.id, s.number, self.notice.show_message)
 
     def _receipt_saved(self, path: Path) -> None:
         self.saved_receipt = path

@@ -17,6 +17,7 @@ from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import ask_save_path, write_file
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.passes.issued import IssuedPasses
+from popuppos.ui.printing.receipt_bar import ReceiptPrinterBar
 from popuppos.ui.qt import (
     QFrame,
     QGridLayout,
@@ -89,6 +90,8 @@ class ReceiptView(QFrame):
         self.status = label("", "Muted", wrap=True)
         self.status.hide()
         box.addWidget(self.status)
+        self.thermal = ReceiptPrinterBar(db)  # prints on the stall's receipt printer, if any
+        box.addWidget(self.thermal)
         row = QHBoxLayout()
         row.setSpacing(10)
         self.pdf_button = make_button("Save PDF", icon_name="receipt")
@@ -125,6 +128,7 @@ class ReceiptView(QFrame):
             parts.append(f"tip {money(sale.tip)}")
         self.subline.setText(" · ".join(parts))
         self._set_status("")
+        self.thermal.reset()
         self._clear_lines()
         for b in (self.pdf_button, self.print_button):
             b.setEnabled(False)
@@ -169,6 +173,7 @@ class ReceiptView(QFrame):
         self.lines_grid.setRowStretch(n, 1)
         for b in (self.pdf_button, self.print_button):
             b.setEnabled(True)
+        self.thermal.sale_ready(sale_id, self.data)
 
     def _summary(self, data: ReceiptData) -> list[tuple[str, str]]:
         money = self._money
