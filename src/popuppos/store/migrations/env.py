@@ -5,7 +5,12 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from popuppos.store import drop_models, pass_models, sync_models  # noqa: F401  (registers their tables)
+from popuppos.store import (  # noqa: F401  (registers their tables)
+    drop_models,
+    partner_models,
+    pass_models,
+    sync_models,
+)
 from popuppos.store.models import Base
 
 config = context.config
