@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         from popuppos.hub.commands import run as run_hub
 
         return run_hub(args)
-    from popuppos.store.db import DatabaseProblem, open_database
+    from popuppos.store.db import DamagedDatabase, Database, DatabaseProblem, open_database
 
     db_path: Path = getattr(args, "demo_db", None) or args.db or default_db_path()
     if args.db is None and getattr(args, "demo_db", None) is None:
@@ -90,11 +90,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db = open_database(db_path)
     except DatabaseProblem as exc:
+        restored: Database | None = None
         if args.command is None and not args.self_test and _has_display():
-            from popuppos.ui.app import show_startup_problem
+            if isinstance(exc, DamagedDatabase):  # offer the newest good backup
+                from popuppos.ui.backups.damaged import offer_newest_backup
 
-            show_startup_problem(str(exc))
-        return _fail(str(exc))
+                restored = offer_newest_backup(exc)
+            else:
+                from popuppos.ui.app import show_startup_problem
+
+                show_startup_problem(str(exc))
+        if restored is None:
+            return _fail(str(exc))
+        db = restored
 
     try:
         if args.command == "demo" or args.demo:

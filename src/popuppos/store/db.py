@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +30,66 @@ class DatabaseProblem(Exception):
     """The database cannot be used; ``str(exc)`` says why and what to do."""
 
 
+class DamagedDatabase(DatabaseProblem):
+    """The file fails ``PRAGMA integrity_check``; PopupPOS has written nothing to it."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        first = problems[0] if problems else "it cannot be read"
+        super().__init__(
+            f"{path.name} is damaged: SQLite's integrity check found problems ({first}). "
+            "PopupPOS has not written to it. Started on a screen, PopupPOS offers the "
+            f"newest good backup from {path.parent / 'backups'}."
+        )
+
+
+#: Files up to this size are integrity-checked before ``open_database`` returns (a few
+#: milliseconds to ~0.2 s); larger ones are checked on a thread while the app starts, and
+#: every write waits for that check (see :class:`IntegrityGate`).
+CHECK_BEFORE_OPEN_BYTES = 32 * 1024 * 1024
+
+
+class IntegrityGate:
+    """``PRAGMA integrity_check`` of a big database file, run on a thread at start.
+
+    Reads go ahead meanwhile (the sell screen shows at once); every write transaction
+    (``BEGIN IMMEDIATE``) first waits for the verdict, and on a damaged file fails with
+    :class:`DamagedDatabase`, so PopupPOS never writes to a file that failed the check.
+    On this project's 2-core machine a 300 MB shop (200,000 sales) takes 2.5-4 s to check.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[str] | None = None
+        self.done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+
+    def start(self) -> IntegrityGate:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        from popuppos.store.backup import integrity_problems
+
+        try:
+            self.problems = integrity_problems(self.path)
+        except Exception as exc:  # a check that cannot run is a failed check
+            self.problems = [f"the check could not run ({exc})"]
+        finally:
+            self.done.set()
+
+    def wait(self) -> None:
+        """Return once the file passed; raise :class:`DamagedDatabase` when it did not."""
+        self.done.wait()
+        if self.problems:
+            raise DamagedDatabase(self.path, self.problems)
+
+    def on_begin(self, conn: Connection) -> None:
+        if conn.get_execution_options().get("immediate"):
+            self.wait()
+
+
 @dataclass
 class Database:
     path: Path
@@ -36,6 +97,7 @@ class Database:
     sessions: sessionmaker[Session]
     device_id: str
     _lock: IO[str] | None = None
+    integrity: IntegrityGate | None = None  # None: checked before it was opened
 
     def session(self) -> Session:
         return self.sessions()
@@ -132,7 +194,7 @@ def _is_ours(path: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseProblem(f"{path} cannot be read ({exc}).") from None
+        raise DamagedDatabase(path, [str(exc)]) from None
     return not tables or "alembic_version" in tables
 
 
@@ -184,8 +246,18 @@ def open_database(path: Path, *, lock: bool = True) -> Database:
         path.touch(mode=0o600)
     lock_fh = _acquire(path) if lock else None
     try:
+        size = path.stat().st_size
+        gate: IntegrityGate | None = None
+        if 0 < size <= CHECK_BEFORE_OPEN_BYTES:  # checked before anything could write to it
+            _check_integrity(path)
+        elif size:
+            gate = IntegrityGate(path).start()
         engine = make_engine(path)
+        if gate is not None:  # every write waits for the verdict (listener runs first)
+            event.listen(engine, "begin", gate.on_begin, insert=True)
         try:
+            if gate is not None and migrate.current_revision(engine) != migrate.HEAD:
+                gate.wait()  # an upgrade writes: wait for the check first
             migrate.upgrade(engine)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised as SQLAlchemy's
             raise DatabaseProblem(f"{path} cannot be read: {exc}") from None
@@ -208,7 +280,15 @@ def open_database(path: Path, *, lock: bool = True) -> Database:
         if lock_fh is not None:
             _release(lock_fh)
         raise
-    return Database(path, engine, sessions, device_id, lock_fh)
+    return Database(path, engine, sessions, device_id, lock_fh, gate)
+
+
+def _check_integrity(path: Path) -> None:
+    from popuppos.store.backup import integrity_problems
+
+    problems = integrity_problems(path)
+    if problems:
+        raise DamagedDatabase(path, problems)
 
 
 def _ensure_device(sessions: sessionmaker[Session]) -> str:

@@ -167,9 +167,11 @@ class MainWindow(QMainWindow):
         shop_menu.addAction("A member's passes…", self.open_member_passes)
         shop_menu.addSeparator()
         shop_menu.addAction(_icon("settings"), "Catalog import and export…", self.open_catalog)
+        shop_menu.addAction("Venue partners and statements…", self.open_partners)
         shop_menu.addSeparator()
         shop_menu.addAction(_icon("receipt"), "Receipt printer…", self.open_printer)
         shop_menu.addAction("Connect to the shop hub…", self.open_pairing)
+        shop_menu.addAction("Backups and data…", self.open_backups)
         self.top_bar.shop_button.setMenu(shop_menu)
         QShortcut(QKeySequence("F9"), self, self.open_sales)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
@@ -191,9 +193,14 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the window is shown: ask for the float when no shift is open; then
         (a moment later, off the start-up path) show the hub sync status."""
+        from popuppos.ui.backups.auto import start_automatic_backups
+        from popuppos.ui.backups.damaged import watch_integrity
+
+        watch_integrity(self, self.ctx)  # a big file's check at start, still running
         if self.shift is None:
             self.open_or_close_shift()
         QTimer.singleShot(300, self.show_sync_status)
+        self.auto_backups = start_automatic_backups(self, self.ctx)
 
     def show_sync_status(self) -> None:
         """The hub sync status, at the right of the status bar (online, waiting, last sync)."""
@@ -357,6 +364,16 @@ class MainWindow(QMainWindow):
         from popuppos.ui.backoffice.catalog_io_dialog import CatalogImportDialog
 
         CatalogImportDialog(self.ctx, self).open()
+
+    def open_partners(self) -> None:
+        from popuppos.ui.partners import open_venue_partners
+
+        open_venue_partners(self, self.ctx)
+
+    def open_backups(self) -> None:
+        from popuppos.ui.backups.backups_dialog import open_backups
+
+        open_backups(self, self.ctx)
 
     def open_printer(self) -> None:
         from popuppos.ui.printing.printer_dialog import PrinterSettingsDialog
