@@ -6,8 +6,8 @@ renderer needs (measuring and wrapping text in the document font) and the metada
 makes a PDF's bytes depend on its data only.
 
 Fonts are TrueType so accents, umlauts, Polish, Greek and Cyrillic names print and the
-euro sign renders: DejaVu Sans when the system has it, else the Bitstream Vera fonts that
-ship inside reportlab. They are registered once, on first use.
+euro sign renders: DejaVu Sans (the copy inside an installed bundle, else the system's), else
+the Bitstream Vera fonts that ship inside reportlab. They are registered once, on first use.
 """
 
 from __future__ import annotations
@@ -32,12 +32,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
+from popuppos.resources import resource_path
+
 REGULAR = "PopupSans"
 BOLD = "PopupSans-Bold"
 
+_BUNDLED_DIR = resource_path("fonts")  # DejaVu copied in by packaging/popuppos.spec (bundles)
 _DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _VERA_DIR = Path(reportlab.__file__).parent / "fonts"
 _FONT_FILES = (
+    (_BUNDLED_DIR / "DejaVuSans.ttf", _BUNDLED_DIR / "DejaVuSans-Bold.ttf"),
     (_DEJAVU_DIR / "DejaVuSans.ttf", _DEJAVU_DIR / "DejaVuSans-Bold.ttf"),
     (_VERA_DIR / "Vera.ttf", _VERA_DIR / "VeraBd.ttf"),
 )

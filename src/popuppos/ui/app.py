@@ -11,7 +11,7 @@ from popuppos.services.shop import get_settings
 from popuppos.store.db import Database
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QFont, QIcon, Qt, QTimer
+from popuppos.ui.qt import QApplication, QFont, QFontDatabase, QIcon, Qt, QTimer
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -22,9 +22,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("PopupPOS")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("PopupPOS")
+    app.setDesktopFileName("app.popuppos.PopupPOS")  # packaging/linux: Wayland finds the icon
     app.setWindowIcon(QIcon(str(resource_path("icons", "popuppos-256.png"))))
+    add_bundled_fonts()
     apply_theme(app)
     return app
+
+
+def add_bundled_fonts() -> None:
+    """A bundle carries DejaVu Sans (packaging/popuppos.spec): the same look on any system."""
+    fonts = resource_path("fonts")
+    if fonts.is_dir():
+        for ttf in sorted(fonts.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(ttf))
 
 
 def apply_theme(app: QApplication, theme: str = "light") -> None:
