@@ -98,3 +98,27 @@ def test_a_pairing_scan_goes_to_the_pairing_dialog_not_the_sell_screen(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=15_000)
     assert "reach" in dialog.notice.text().lower(), dialog.notice.text()
     dialog.reject()
+
+
+def test_settings_opens_from_the_shop_menu_with_printer_and_backups_pages(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from popuppos.services.printer_settings import PrinterSettings, save_printer_settings
+    from popuppos.ui.printing.printer_page import PrinterPage
+    from popuppos.ui.settings.dialog import SettingsDialog
+
+    actions = [a.text() for a in window.top_bar.shop_button.menu().actions() if a.text()]
+    assert {"Settings…", "Backups and data…", "Venue partners and statements…"} <= set(actions)
+    save_printer_settings(
+        window.ctx.db, PrinterSettings(kind="network", network_address="192.168.1.50:9100")
+    )
+    window.open_settings()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SettingsDialog)
+    titles = [dialog.pages.item(i).text() for i in range(dialog.pages.count())]
+    assert titles[-2:] == ["Receipt printer", "Backups and data"]
+    [page] = dialog.findChildren(PrinterPage)
+    qtbot.waitUntil(lambda: "192.168.1.50:9100" in page.summary.text())
+    assert page.summary.text().startswith("Receipts print on 80 mm paper at 192.168.1.50:9100")
+    dialog.reject()

@@ -12,10 +12,16 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from popuppos.core.money import minor_digits
 from popuppos.core.pin import hash_pin, verify_pin
+from popuppos.core.setup_rules import (
+    currency_problem,
+    locale_problem,
+    shop_name_problem,
+    tax_rate_problem,
+)
 from popuppos.services import audit
 from popuppos.services.errors import PinRefused, ServiceError
 from popuppos.store.db import Database
-from popuppos.store.models import Setting
+from popuppos.store.models import Sale, Setting, Variant
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,23 +64,69 @@ def get_settings(db: Database) -> ShopSettings:
 
 
 def save_settings(db: Database, **changes: Any) -> ShopSettings:
+    with db.write() as conn:
+        return write_settings(conn, db.device_id, changes)
+
+
+def write_settings(conn: Connection, device_id: str, changes: dict[str, Any]) -> ShopSettings:
+    """Check and save ``changes`` inside the caller's transaction; returns the new settings.
+
+    Refused with a sentence: an unknown setting, an empty shop name, an unknown currency
+    code or locale, a tax rate outside 0-100 %, and a new currency while a shift is open or
+    once the shop has sales (their amounts are in the old currency).
+    """
     unknown = set(changes) - _KEYS
     if unknown:
         raise ServiceError(f"unknown settings: {', '.join(sorted(unknown))}")
-    if "currency" in changes:
-        try:
-            minor_digits(str(changes["currency"]))
-        except Exception:
-            raise ServiceError(f"{changes['currency']!r} is not a currency code") from None
-    with db.write() as conn:
-        if "currency" in changes and changes["currency"] != load_settings(conn).currency:
-            from popuppos.services.shifts import _open_shift_row
+    problem = _settings_problem(changes)
+    if problem:
+        raise ServiceError(problem)
+    current = load_settings(conn)
+    if "currency" in changes and changes["currency"] != current.currency:
+        _check_currency_change(conn, device_id, current.currency, str(changes["currency"]))
+    for key, value in changes.items():
+        _put(conn, key, _encode(value))
+    return load_settings(conn)
 
-            if _open_shift_row(conn, db.device_id) is not None:
-                raise ServiceError("close the shift before changing the currency")
-        for key, value in changes.items():
-            _put(conn, key, _encode(value))
-        return load_settings(conn)
+
+def _settings_problem(changes: dict[str, Any]) -> str | None:
+    if "shop_name" in changes:
+        problem = shop_name_problem(str(changes["shop_name"]))
+        if problem:
+            return problem
+    if "currency" in changes:
+        problem = currency_problem(str(changes["currency"]))
+        if problem:
+            return problem
+    if "locale" in changes:
+        problem = locale_problem(str(changes["locale"]))
+        if problem:
+            return problem
+    if "default_tax_rate_bp" in changes:
+        rate = changes["default_tax_rate_bp"]
+        if not isinstance(rate, int) or isinstance(rate, bool):
+            return "A tax rate is a whole number of basis points."
+        return tax_rate_problem(rate)
+    return None
+
+
+def _check_currency_change(conn: Connection, device_id: str, old: str, new: str) -> None:
+    from popuppos.services.shifts import _open_shift_row
+
+    if _open_shift_row(conn, device_id) is not None:
+        raise ServiceError("close the shift before changing the currency")
+    if conn.scalar(select(Sale.id).limit(1)) is not None:
+        raise ServiceError(
+            f"this shop has sales in {old}, so its currency cannot change to {new}: "
+            f"their amounts are recorded in {old}. Keep {old}, or start a new shop "
+            "database for selling in another currency."
+        )
+    if minor_digits(new) != minor_digits(old) and conn.scalar(select(Variant.id).limit(1)):
+        raise ServiceError(
+            f"your products are priced in {old} with {minor_digits(old)} decimals and "
+            f"{new} has {minor_digits(new)}; every price would be read wrong. Change the "
+            "currency before adding products, or start a new shop database."
+        )
 
 
 def _put(conn: Connection, key: str, value: str) -> None:
@@ -88,25 +140,38 @@ _PIN_KEY = "manager_pin_hash"
 
 def has_manager_pin(db: Database) -> bool:
     with db.read() as conn:
-        return conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY)) is not None
+        return has_pin(conn)
+
+
+def has_pin(conn: Connection) -> bool:
+    """Whether a manager PIN is set (inside the caller's transaction)."""
+    return conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY)) is not None
 
 
 def set_manager_pin(db: Database, new_pin: str, *, current_pin: str | None, actor: str) -> None:
     """Set the PIN; changing an existing one needs the current PIN."""
     hashed = hash_pin(new_pin)  # slow on purpose; done before the write lock is taken
     with db.write() as conn:
-        existing = conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY))
-        if existing is not None and not (current_pin and verify_pin(current_pin, existing)):
-            raise PinRefused("the current manager PIN is not right")
-        _put(conn, _PIN_KEY, hashed)
-        audit.record(
-            conn,
-            db.device_id,
-            actor=actor,
-            action="manager_pin.set",
-            subject_id=None,
-            approved_by="manager" if existing else None,
-        )
+        store_manager_pin(conn, db.device_id, hashed, current_pin=current_pin, actor=actor)
+
+
+def store_manager_pin(
+    conn: Connection, device_id: str, hashed: str, *, current_pin: str | None, actor: str
+) -> None:
+    """Keep ``hashed`` (from ``hash_pin``) as the PIN inside the caller's transaction;
+    replacing an existing PIN needs the current one (PinRefused otherwise)."""
+    existing = conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY))
+    if existing is not None and not (current_pin and verify_pin(current_pin, existing)):
+        raise PinRefused("the current manager PIN is not right")
+    _put(conn, _PIN_KEY, hashed)
+    audit.record(
+        conn,
+        device_id,
+        actor=actor,
+        action="manager_pin.set",
+        subject_id=None,
+        approved_by="manager" if existing else None,
+    )
 
 
 def check_manager_pin(conn: Connection, pin: str | None) -> str:

@@ -6,12 +6,23 @@ import sys
 
 from popuppos import __version__
 from popuppos.resources import resource_path
+from popuppos.services.first_run import needs_first_run
+from popuppos.services.scanner_settings import get_scanner_settings
 from popuppos.services.shifts import current_shift
 from popuppos.services.shop import get_settings
 from popuppos.store.db import Database
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QFont, QFontDatabase, QIcon, Qt, QTimer
+from popuppos.ui.qt import (
+    QApplication,
+    QDialog,
+    QFont,
+    QFontDatabase,
+    QIcon,
+    Qt,
+    QTimer,
+    QWidget,
+)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -63,14 +74,37 @@ def build_context(db: Database) -> AppContext:
     return ctx
 
 
+def _first_run(ctx: AppContext) -> bool:
+    """The short setup a new shop opens on (shop, money, tax, PIN, hub, printer, or the
+    demo shop); False when the host closed it."""
+    from popuppos.ui.first_run import FirstRunWizard
+
+    def printer_setup(parent: QWidget) -> None:
+        from popuppos.ui.printing.printer_dialog import PrinterSettingsDialog
+
+        PrinterSettingsDialog(ctx, parent).exec()
+
+    wizard = FirstRunWizard(ctx, printer_setup=printer_setup)
+    screen = wizard.screen()
+    if screen is not None and screen.availableGeometry().width() < 1400:
+        wizard.setWindowState(Qt.WindowState.WindowMaximized)
+    return bool(wizard.exec() == QDialog.DialogCode.Accepted)
+
+
 def run_app(db: Database, *, self_test: bool = False) -> int:
     """Show the main window on ``db`` until the host quits (or once, for --self-test)."""
     app = make_application()
     from popuppos.ui.main_window import MainWindow
 
     ctx = build_context(db)
+    if not self_test and needs_first_run(db):
+        if not _first_run(ctx):  # closed: nothing saved, asked again at the next start
+            wait_for_operations()
+            return 0
+        ctx = build_context(db)  # the host's answers, or the demo shop
     window = MainWindow(ctx)
     window.resize(1280, 800)
+    window.scanner.settings = get_scanner_settings(db).wedge()
     if self_test:
         window.show()
         ok = window.sell_screen_ready(timeout_ms=10_000)

@@ -172,8 +172,11 @@ class MainWindow(QMainWindow):
         shop_menu.addAction(_icon("receipt"), "Receipt printer…", self.open_printer)
         shop_menu.addAction("Connect to the shop hub…", self.open_pairing)
         shop_menu.addAction("Backups and data…", self.open_backups)
+        shop_menu.addSeparator()
+        shop_menu.addAction(_icon("settings"), "Settings…", self.open_settings)
         self.top_bar.shop_button.setMenu(shop_menu)
         QShortcut(QKeySequence("F9"), self, self.open_sales)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
         QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
         QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
         for key, nav, name in (
@@ -187,6 +190,7 @@ class MainWindow(QMainWindow):
         self.top_bar.shift_button.clicked.connect(self.open_or_close_shift)
         ctx.events.shift_changed.connect(self._shift_changed)
         ctx.events.problem.connect(self._problem)
+        ctx.events.settings_changed.connect(self._settings_changed)
         self._refresh_shift()
 
     # -- start-up -----------------------------------------------------------------------------
@@ -195,8 +199,10 @@ class MainWindow(QMainWindow):
         (a moment later, off the start-up path) show the hub sync status."""
         from popuppos.ui.backups.auto import start_automatic_backups
         from popuppos.ui.backups.damaged import watch_integrity
+        from popuppos.ui.settings.kiosk_start import start_kiosk_if_set
 
         watch_integrity(self, self.ctx)  # a big file's check at start, still running
+        start_kiosk_if_set(self, self.ctx, open_kiosk=self.open_kiosk_for, tell=self._problem)
         if self.shift is None:
             self.open_or_close_shift()
         QTimer.singleShot(300, self.show_sync_status)
@@ -364,6 +370,37 @@ class MainWindow(QMainWindow):
         from popuppos.ui.backoffice.catalog_io_dialog import CatalogImportDialog
 
         CatalogImportDialog(self.ctx, self).open()
+
+    def open_settings(self) -> None:
+        from popuppos.ui.backups.backups_dialog import backups_page
+        from popuppos.ui.printing.printer_page import printer_page
+        from popuppos.ui.settings.dialog import SettingsDialog
+
+        self.show_sync_status()
+        dialog = SettingsDialog(
+            self.ctx,
+            self,
+            scanner=self.scanner,
+            sync_bridge=getattr(self.sync_status, "bridge", None),
+        )
+        dialog.add_page("Receipt printer", printer_page(self.ctx, dialog))
+        dialog.add_page("Backups and data", backups_page(self, self.ctx))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _settings_changed(self, settings: object) -> None:
+        from popuppos.services.shop import ShopSettings
+
+        if isinstance(settings, ShopSettings):
+            self.top_bar.shop_name.set_full_text(settings.shop_name)
+            self.setWindowTitle(f"{settings.shop_name} — PopupPOS")
+            self.top_bar.show_shift(self.ctx, self.shift)
+
+    def open_kiosk_for(self, session_id: str) -> None:
+        """Kiosk mode at start: the attendee kiosk of ``session_id`` (the PIN leaves it)."""
+        self.show_check_in(session_id)
+        if self.checkin_screen is not None:
+            self.checkin_screen.open_kiosk()
 
     def open_partners(self) -> None:
         from popuppos.ui.partners import open_venue_partners

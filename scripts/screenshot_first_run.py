@@ -1,0 +1,163 @@
+"""Screenshots of the first-run setup (a middle step) and of Settings, rendered offscreen.
+
+Usage (from the repository root)::
+
+    .venv/bin/python scripts/screenshot_first_run.py              # docs/screenshots/
+    .venv/bin/python scripts/screenshot_first_run.py --out /tmp/shots --extra --theme dark
+
+Writes ``first-run.png`` (step 2 of 7: the currency, on a new database) and
+``settings.png`` (the Shop page, on the demo shop). ``--extra`` also writes every other
+first-run step and every Settings page (``first-run-*.png``, ``settings-*.png``).
+Databases are throwaway files in a temporary folder; nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+from popuppos.services.demo import load_demo_shop
+from popuppos.services.shop import get_settings
+from popuppos.store.db import Database, open_database
+from popuppos.ui.app import apply_theme, make_application
+from popuppos.ui.context import AppContext
+from popuppos.ui.first_run import FirstRunWizard
+from popuppos.ui.operations import wait_for_operations
+from popuppos.ui.qt import QApplication, QLabel, QVBoxLayout, QWidget
+from popuppos.ui.settings.dialog import SettingsDialog
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_until(test: Callable[[], bool], timeout: float = 15.0) -> None:
+    end = time.monotonic() + timeout
+    while not test():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the screen")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.2) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    wait_for_operations()
+    QApplication.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    focused = QApplication.focusWidget()
+    if focused is not None:  # no focus ring on whatever took focus first
+        focused.clearFocus()
+    settle(0.1)
+    image = widget.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"{path} ({image.width()}x{image.height()})")
+
+
+def printer_placeholder(parent: QWidget) -> None:
+    """Stands in for the printer helper's dialog: the step only calls it."""
+
+
+def first_run(db: Database, out: Path, extra: bool, size: tuple[int, int]) -> None:
+    ctx = AppContext(db=db, settings=get_settings(db))
+    wizard = FirstRunWizard(ctx, printer_setup=printer_placeholder)
+    wizard.resize(*size)
+    wizard.show()
+    settle()
+    if extra:
+        save(wizard, out / "first-run-welcome.png")
+    wizard.welcome.own_button.click()
+    wizard.name_page.edit.setText("Kiln & Thread")
+    if extra:
+        save(wizard, out / "first-run-name.png")
+    wizard.next()
+    wizard.money_page.currency_box.set_code("EUR")
+    wizard.money_page.locale_box.set_code("en_IE")
+    save(wizard, out / "first-run.png")
+    if extra:
+        names = ("tax-mode", "tax-rate", "pin", "hub", "printer", "done")
+        wizard.next()
+        for name in names:
+            if name == "tax-rate":
+                wizard.tax_rate_page.rate.edit.setText("23")
+            if name == "pin":
+                wizard.pin_page.pin.setText("246810")
+                wizard.pin_page.again.setText("246810")
+            save(wizard, out / f"first-run-{name}.png")
+            if name == "hub":
+                wizard.skip()
+            elif name != "done":
+                wizard.next()
+    wizard.scanner.uninstall()
+    wizard.hide()
+    wizard.deleteLater()
+
+
+def printer_page() -> QWidget:
+    """Where the printer helper's page goes (``add_page``), for the picture only."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addWidget(QLabel("The printer page is added here by the app."))
+    box.addStretch(1)
+    return page
+
+
+def settings(db: Database, out: Path, extra: bool, size: tuple[int, int]) -> None:
+    ctx = AppContext(db=db, settings=get_settings(db))
+    dialog = SettingsDialog(ctx)
+    dialog.resize(*size)
+    dialog.show()
+    wait_until(lambda: dialog.loaded)
+    settle()
+    save(dialog, out / "settings.png")
+    if extra:
+        for index in range(1, dialog.pages.count()):
+            dialog.pages.setCurrentRow(index)
+            settle()
+            title = dialog.pages.item(index).text().lower().replace(" ", "-")
+            save(dialog, out / f"settings-{title}.png")
+    dialog.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--extra", action="store_true")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    args = parser.parse_args()
+    app = make_application(["screenshot"])
+    if args.theme != "light":
+        apply_theme(app, args.theme)
+    with tempfile.TemporaryDirectory() as tmp:
+        new = open_database(Path(tmp) / "new.sqlite")
+        demo = open_database(Path(tmp) / "demo.sqlite")
+        try:
+            first_run(new, args.out, args.extra, (1280, 800))
+            load_demo_shop(demo)
+            settings(demo, args.out, args.extra, (1180, 780))
+            wait_for_operations()
+        finally:
+            new.close()
+            demo.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

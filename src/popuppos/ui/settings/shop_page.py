@@ -1,0 +1,220 @@
+"""Settings → Shop: what goes on receipts, the money, and this stall's till.
+
+The currency is locked (with the reason beside it) once the shop has sales: their amounts
+are recorded in it. The service refuses the change too, whoever asks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from popuppos.core.setup_rules import SetupError, parse_tax_rate, shop_name_problem
+from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
+from popuppos.services.shop import ShopSettings
+from popuppos.ui.qt import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from popuppos.ui.sell.widgets import label
+from popuppos.ui.settings.fields import (
+    ChoiceCard,
+    CurrencyBox,
+    LocaleBox,
+    SwitchCard,
+    TaxRateField,
+    field_caption,
+    form_card,
+    money_sample,
+)
+from popuppos.ui.settings.page_base import FormPage
+
+ADDRESS_LINES_MAX = 4
+CAPTION_WIDTH = 170
+
+
+def _line(accessible: str, max_length: int = 80) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible)
+    edit.setMaxLength(max_length)
+    return edit
+
+
+class ShopPage(FormPage):
+    def __init__(self) -> None:
+        super().__init__(
+            "Shop",
+            "What customers see on receipts, how money is shown, and this stall's till.",
+        )
+        self.loaded: ShopSettings | None = None
+        self.locked_currency = False
+
+        card, box = form_card("On the receipt")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, CAPTION_WIDTH)
+        self.name_edit = _line("Shop name")
+        self.address_edit = QPlainTextEdit()
+        self.address_edit.setAccessibleName("Address, one line each")
+        self.address_edit.setPlaceholderText("12 Harbour Lane\nGalway")
+        self.address_edit.setFixedHeight(88)
+        self.tax_id_edit = _line("Tax number", 40)
+        self.tax_id_edit.setPlaceholderText("e.g. IE1234567T (leave empty if you have none)")
+        self.footer_edit = _line("Receipt footer", 120)
+        rows: list[tuple[str, QWidget]] = [
+            ("Shop name", self.name_edit),
+            ("Address", self.address_edit),
+            ("Tax number", self.tax_id_edit),
+            ("Last line", self.footer_edit),
+        ]
+        for i, (caption, widget) in enumerate(rows):
+            grid.addWidget(field_caption(caption), i, 0)
+            grid.addWidget(widget, i, 1)
+        box.addLayout(grid)
+        self.column.addWidget(card)
+
+        card, box = form_card("Money")
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, CAPTION_WIDTH)
+        self.currency_box = CurrencyBox()
+        self.currency_note = label("", "Muted", wrap=True)
+        self.currency_note.hide()
+        self.locale_box = LocaleBox()
+        self.sample = label("", "Muted")
+        grid.addWidget(field_caption("Currency"), 0, 0)
+        grid.addWidget(self.currency_box, 0, 1)
+        grid.addWidget(self.currency_note, 1, 1)
+        grid.addWidget(field_caption("Numbers and dates"), 2, 0)
+        grid.addWidget(self.locale_box, 2, 1)
+        grid.addWidget(self.sample, 3, 1)
+        box.addLayout(grid)
+        box.addSpacing(6)
+        box.addWidget(field_caption("Prices"))
+        self.tax_group = QButtonGroup(self)
+        self.inclusive = ChoiceCard(
+            "Prices include tax", "The price on the tag is what the customer pays.", self.tax_group
+        )
+        self.exclusive = ChoiceCard(
+            "Tax is added at the till", "Tax goes on top of the price when paying.", self.tax_group
+        )
+        choices = QHBoxLayout()
+        choices.setSpacing(10)
+        choices.addWidget(self.inclusive, 1)
+        choices.addWidget(self.exclusive, 1)
+        box.addLayout(choices)
+        box.addSpacing(6)
+        box.addWidget(field_caption("Usual tax rate (new products start with it)"))
+        self.rate = TaxRateField()
+        box.addWidget(self.rate)
+        self.column.addWidget(card)
+
+        card, box = form_card("This stall")
+        row = QGridLayout()
+        row.setHorizontalSpacing(16)
+        row.setColumnStretch(1, 1)
+        row.setColumnMinimumWidth(0, CAPTION_WIDTH)
+        self.device_edit = _line("This stall's name")
+        row.addWidget(field_caption("Stall name"), 0, 0)
+        row.addWidget(self.device_edit, 0, 1)
+        box.addLayout(row)
+        self.column.addWidget(card)
+        self.tip = SwitchCard(
+            "Ask for a tip",
+            "Before payment, the customer may add 10, 15 or 20 % or an amount of their own.",
+            "Ask",
+        )
+        self.column.addWidget(self.tip)
+        self.finish()
+
+        for edit in (self.name_edit, self.tax_id_edit, self.footer_edit, self.device_edit):
+            edit.textChanged.connect(self.edited)
+        self.address_edit.textChanged.connect(self.edited)
+        self.rate.edit.textChanged.connect(self.edited)
+        self.currency_box.currentTextChanged.connect(self._money_changed)
+        self.locale_box.currentIndexChanged.connect(self._money_changed)
+        self.tax_group.buttonToggled.connect(lambda *_: self.edited.emit())
+        self.tip.switch.toggled.connect(self.edited)
+
+    def _money_changed(self) -> None:
+        shown = money_sample(self.currency_box.code(), self.locale_box.code())
+        self.sample.setText(f"A price looks like {shown}" if shown else "")
+        self.edited.emit()
+
+    # -- loading and comparing --------------------------------------------------------------
+    def load(self, snap: SettingsSnapshot) -> None:
+        s = snap.shop
+        self.loaded = s
+        self.blockSignals(True)
+        self.name_edit.setText(s.shop_name)
+        self.address_edit.setPlainText("\n".join(s.address_lines))
+        self.tax_id_edit.setText(s.tax_id)
+        self.footer_edit.setText(s.receipt_footer)
+        self.currency_box.set_code(s.currency)
+        self.locale_box.set_code(s.locale)
+        self.inclusive.radio.setChecked(s.tax_inclusive)
+        self.exclusive.radio.setChecked(not s.tax_inclusive)
+        self.rate.set_bp(s.default_tax_rate_bp)
+        self.device_edit.setText(s.device_name)
+        self.tip.switch.setChecked(s.ask_for_tip)
+        for edit in (self.name_edit, self.tax_id_edit, self.footer_edit, self.device_edit):
+            edit.setCursorPosition(0)  # a long line shows its start
+        self.blockSignals(False)
+        self.locked_currency = snap.has_sales
+        self.currency_box.setEnabled(not snap.has_sales)
+        self.currency_note.setText(
+            f"This shop has sales in {s.currency}, so its currency stays {s.currency}: "
+            "their amounts are recorded in it."
+        )
+        self.currency_note.setVisible(snap.has_sales)
+        self._money_changed()
+
+    def values(self) -> dict[str, Any]:
+        """Everything on the page as ShopSettings fields (the rate may fail to read)."""
+        lines = [ln.strip() for ln in self.address_edit.toPlainText().splitlines()]
+        return {
+            "shop_name": self.name_edit.text().strip(),
+            "address_lines": tuple(ln for ln in lines if ln)[:ADDRESS_LINES_MAX],
+            "tax_id": self.tax_id_edit.text().strip(),
+            "receipt_footer": self.footer_edit.text().strip(),
+            "currency": self.currency_box.code(),
+            "locale": self.locale_box.code(),
+            "tax_inclusive": self.inclusive.radio.isChecked(),
+            "default_tax_rate_bp": parse_tax_rate(self.rate.text()),
+            "device_name": self.device_edit.text().strip(),
+            "ask_for_tip": self.tip.switch.isChecked(),
+        }
+
+    def problem(self) -> str | None:
+        name = shop_name_problem(self.name_edit.text())
+        if name:
+            return name
+        if not self.device_edit.text().strip():
+            return "Give this stall a name, like “Stall 1”."
+        if (
+            len([ln for ln in self.address_edit.toPlainText().splitlines() if ln.strip()])
+            > ADDRESS_LINES_MAX
+        ):
+            return f"An address has at most {ADDRESS_LINES_MAX} lines on a receipt."
+        try:
+            parse_tax_rate(self.rate.text())
+        except SetupError as exc:
+            return str(exc)
+        return None
+
+    def changes(self) -> SettingsChanges:
+        if self.loaded is None:
+            return SettingsChanges()
+        try:
+            now = self.values()
+        except SetupError:  # the rate cannot be read: problem() says so before any save
+            return SettingsChanges()
+        was = self.loaded
+        return SettingsChanges(shop={k: v for k, v in now.items() if getattr(was, k) != v})
