@@ -122,3 +122,30 @@ def test_settings_opens_from_the_shop_menu_with_printer_and_backups_pages(
     qtbot.waitUntil(lambda: "192.168.1.50:9100" in page.summary.text())
     assert page.summary.text().startswith("Receipts print on 80 mm paper at 192.168.1.50:9100")
     dialog.reject()
+
+
+def test_start_asks_for_the_float_only_when_no_shift_is_open(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from popuppos.ui.backoffice.shift_dialogs import OpenShiftDialog
+
+    window.start()  # a shift is open: the window goes straight to selling
+    wait_for_operations()
+    QApplication.processEvents()
+    assert not isinstance(QApplication.activeModalWidget(), OpenShiftDialog)
+
+    db = open_database(tmp_path / "closed.sqlite")
+    demo.load_demo_shop(db)  # the demo's opening shift is closed
+    closed = MainWindow(build_context(db))
+    qtbot.addWidget(closed)
+    closed.show()
+    try:
+        closed.start()
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), OpenShiftDialog))
+        modal = QApplication.activeModalWidget()
+        assert modal is not None
+        modal.close()
+    finally:
+        wait_for_operations()
+        closed.close()
+        db.close()

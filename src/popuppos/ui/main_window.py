@@ -203,10 +203,19 @@ class MainWindow(QMainWindow):
 
         watch_integrity(self, self.ctx)  # a big file's check at start, still running
         start_kiosk_if_set(self, self.ctx, open_kiosk=self.open_kiosk_for, tell=self._problem)
-        if self.shift is None:
-            self.open_or_close_shift()
+        run_operation(  # the shift as it is now, not as the window last heard
+            self,
+            lambda: current_shift(self.ctx.db),
+            on_success=self._ask_float_if_closed,
+            on_failure=lambda e: self._problem(message_for(e)),
+        )
         QTimer.singleShot(300, self.show_sync_status)
         self.auto_backups = start_automatic_backups(self, self.ctx)
+
+    def _ask_float_if_closed(self, shift: object) -> None:
+        self._shift_changed(shift)
+        if self.shift is None and self.kiosk is None:  # a kiosk at start: the PIN leaves it
+            self.open_or_close_shift()
 
     def show_sync_status(self) -> None:
         """The hub sync status, at the right of the status bar (online, waiting, last sync)."""
