@@ -19,6 +19,32 @@ from popuppos.store.db import open_database
 
 CATEGORIES = ("Apparel", "Drinkware", "Paper goods", "Home", "Accessories", "Prints", "Tea")
 
+# The columns each INSERT names (so a column a later migration adds with a default does
+# not break the build); the rows below give them in this order.
+COLUMNS = {
+    "categories": "id, name, position",
+    "products": "id, name, category_id, story_hook, why_now, image, tax_rate_bp, active,"
+    " created_at, updated_at, members_only, available_from",
+    "variants": "id, product_id, name, sku, barcode, price, stock, position, track_stock",
+    "stock_movements": "id, device_id, variant_id, delta, reason, ref_id, created_at",
+    "shifts": "id, device_id, number, opened_at, opened_by, opening_float, currency",
+    "shift_closes": "id, device_id, shift_id, closed_at, closed_by, expected_cash,"
+    " counted_cash, note",
+    "sales": "id, device_id, number, shift_id, created_at, cashier, member_id, currency,"
+    " tax_inclusive, subtotal, discount_total, tax_total, total, tip, cart_discount_kind,"
+    " cart_discount_value",
+    "sale_lines": "id, sale_id, position, variant_id, product_name, variant_name, sku, quantity,"
+    " unit_price, line_discount, cart_discount, tax_rate_bp, net, tax, gross, drop_id",
+    "sale_tenders": "id, sale_id, position, method, amount, tendered, change, reference",
+    "outbox": "event_id, device_id, event_type, aggregate_id, payload, created_at, pushed_at",
+}
+
+
+def insert(table: str) -> str:
+    columns = COLUMNS[table]
+    marks = ",".join("?" * len(columns.split(",")))
+    return f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+
 
 def build(path: Path, *, products: int, sales: int, seed: int = 7) -> None:
     rng = random.Random(seed)
@@ -43,7 +69,7 @@ def build(path: Path, *, products: int, sales: int, seed: int = 7) -> None:
     for i, name in enumerate(CATEGORIES):
         cid = uid()
         cat_ids.append(cid)
-        conn.execute("INSERT INTO categories VALUES (?,?,?)", (cid, name, i))
+        conn.execute(insert("categories"), (cid, name, i))
     now = datetime(2026, 11, 1, 9, 0, 0)
     ts = now.strftime("%Y-%m-%d %H:%M:%S.%f")
     variants: list[tuple[str, str, int]] = []
@@ -62,24 +88,21 @@ def build(path: Path, *, products: int, sales: int, seed: int = 7) -> None:
                 1,
                 ts,
                 ts,
+                0,
+                None,
             )
         )
         vid = uid()
         price = rng.randrange(300, 9000, 50)
-        var_rows.append((vid, pid, "", f"SKU-{i:06d}", f"29{i:011d}", price, 0, 0))
+        var_rows.append((vid, pid, "", f"SKU-{i:06d}", f"29{i:011d}", price, 0, 0, 1))
         move_rows.append((uid(), device, vid, 10_000, "count", None, ts))
         variants.append((vid, f"Product {i:05d}", price))
-    conn.executemany("INSERT INTO products VALUES (?,?,?,?,?,?,?,?,?,?)", prod_rows)
-    conn.executemany("INSERT INTO variants VALUES (?,?,?,?,?,?,?,?)", var_rows)
-    conn.executemany("INSERT INTO stock_movements VALUES (?,?,?,?,?,?,?)", move_rows)
+    conn.executemany(insert("products"), prod_rows)
+    conn.executemany(insert("variants"), var_rows)
+    conn.executemany(insert("stock_movements"), move_rows)
     shift_id = uid()
-    conn.execute(
-        "INSERT INTO shifts VALUES (?,?,?,?,?,?,?)", (shift_id, device, 1, ts, "bench", 0, "EUR")
-    )
-    conn.execute(
-        "INSERT INTO shift_closes VALUES (?,?,?,?,?,?,?,?)",
-        (uid(), device, shift_id, ts, "bench", 0, 0, ""),
-    )
+    conn.execute(insert("shifts"), (shift_id, device, 1, ts, "bench", 0, "EUR"))
+    conn.execute(insert("shift_closes"), (uid(), device, shift_id, ts, "bench", 0, 0, ""))
     conn.execute("COMMIT")
     batch = 20_000
     for start in range(0, sales, batch):
@@ -109,6 +132,7 @@ def build(path: Path, *, products: int, sales: int, seed: int = 7) -> None:
                         price - tax,
                         tax,
                         price,
+                        None,
                     )
                 )
                 total += price
@@ -134,14 +158,10 @@ def build(path: Path, *, products: int, sales: int, seed: int = 7) -> None:
             )
             tender_rows.append((uid(), sid, 0, "cash", total, total, 0, None))
             out_rows.append((uid(), device, "sale.completed", sid, f'{{"total":{total}}}', at, at))
-        conn.executemany("INSERT INTO sales VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", sale_rows)
-        conn.executemany("INSERT INTO sale_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", line_rows)
-        conn.executemany("INSERT INTO sale_tenders VALUES (?,?,?,?,?,?,?,?)", tender_rows)
-        conn.executemany(
-            "INSERT INTO outbox (event_id, device_id, event_type, aggregate_id, payload,"
-            " created_at, pushed_at) VALUES (?,?,?,?,?,?,?)",
-            out_rows,
-        )
+        conn.executemany(insert("sales"), sale_rows)
+        conn.executemany(insert("sale_lines"), line_rows)
+        conn.executemany(insert("sale_tenders"), tender_rows)
+        conn.executemany(insert("outbox"), out_rows)
         conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.close()

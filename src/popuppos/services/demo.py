@@ -94,7 +94,9 @@ def load_demo_shop(db: Database) -> DemoLoaded:
     if not has_manager_pin(db):
         set_manager_pin(db, DEMO_MANAGER_PIN, current_pin=None, actor="demo")
     _member_programme(db)
+    live_id = _go_live(db)  # the opening hour, streamed: what the metrics screen reads
     _drops(db, data["drops"])
+    _opening_hour_done(db, live_id)
     return DemoLoaded(len(data["products"]), len(data["members"]), already_there=False)
 
 
@@ -200,3 +202,47 @@ def _drops(db: Database, drops: list[dict[str, Any]]) -> None:
         if d.get("end_after_sales"):
             drop_service.end_drop(db, drop_id, actor="Aoife", manager_pin=DEMO_MANAGER_PIN)
     shifts.close_shift(db, counted_cash=0, closed_by="Aoife", note="Opening hour (demo)")
+
+
+def _go_live(db: Database) -> str:
+    """The opening hour as a plan event (a free micro-event) streamed live since 45 minutes
+    ago; the drops' opening sales (``_drops``) are made while it runs."""
+    from popuppos.services import live, planner
+
+    now = utcnow()
+    event_id = planner.save_event(
+        db,
+        planner.PlanEventSpec(
+            kind=planner.EventKind.FREE_EVENT.value, title="Opening hour at The Courtyard",
+            starts_at=now - timedelta(minutes=50), ends_at=now + timedelta(minutes=2),
+            venue="The Courtyard",
+        ),
+    )  # fmt: skip
+    return live.start_live(
+        db, "Opening hour, live", "stream", plan_event_id=event_id,
+        now=now - timedelta(minutes=45),
+    ).id  # fmt: skip
+
+
+def _opening_hour_done(db: Database, live_id: str) -> None:
+    """End the stream, and check four members in to the breath class held before it."""
+    from popuppos.services import calendar, checkin, live
+    from popuppos.store.pass_models import MemberPass
+
+    live.end_live(db, live_id)
+    now = utcnow()
+    start = now - timedelta(minutes=75)
+    session_id = calendar.save_session(
+        db,
+        calendar.SessionSpec(
+            title="Opening Breathwork", starts_at=start, duration_minutes=45, capacity=12,
+            venue="Studio 2",
+        ),
+        now=start - timedelta(hours=1),
+    )  # fmt: skip
+    with db.read() as conn:
+        tokens = conn.scalars(select(MemberPass.token).order_by(MemberPass.issued_at)).all()
+    for token in tokens[:4]:  # a pass not valid yet (just after midnight) is refused: fine
+        checkin.check_in(
+            db, session_id, token, now=start + timedelta(minutes=5), device_name="Stall 1"
+        )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: The newest revision in migrations/versions (add a migration: update this too).
-HEAD = "0008"
+HEAD = "0009"
 
 
 class NewerSchema(Exception):

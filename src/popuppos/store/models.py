@@ -133,7 +133,7 @@ class Sale(Base):
     shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     cashier: Mapped[str] = mapped_column(String(80))
-    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(ForeignKey("members.id"))
     currency: Mapped[str] = mapped_column(String(3))
     tax_inclusive: Mapped[bool]
     subtotal: Mapped[int] = mapped_column(Integer)
@@ -143,7 +143,11 @@ class Sale(Base):
     tip: Mapped[int] = mapped_column(Integer, default=0)
     cart_discount_kind: Mapped[str | None] = mapped_column(String(8))
     cart_discount_value: Mapped[int | None] = mapped_column(Integer)
-    __table_args__ = (UniqueConstraint("device_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("device_id", "number"),
+        # A member's sales in time order (the repeat purchase window; migration 0009).
+        Index("ix_sales_member_created_at", "member_id", "created_at"),
+    )
 
 
 class SaleLine(Base):
@@ -186,7 +190,7 @@ class Refund(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
     shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     cashier: Mapped[str] = mapped_column(String(80))
     approved_by: Mapped[str] = mapped_column(String(80))
     reason: Mapped[str] = mapped_column(Text)
@@ -223,7 +227,7 @@ class SaleVoid(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), unique=True)
     shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     cashier: Mapped[str] = mapped_column(String(80))
     approved_by: Mapped[str] = mapped_column(String(80))
     reason: Mapped[str] = mapped_column(Text)
