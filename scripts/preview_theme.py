@@ -9,7 +9,7 @@ Usage (from the repository root)::
 "sell" is a mock of the sell screen (top bar, category chips, product grid, cart, total);
 "payment" shows the rest of the vocabulary (keypad keys, banners, badges, inputs, danger
 buttons, tabs). Nothing here is app code: it only exercises the selectors documented at the
-top of resources/style/light.qss, with the demo shop's data and images.
+top of resources/style/theme.qss, with the demo shop's data and images.
 """
 
 from __future__ import annotations
@@ -446,7 +446,9 @@ SCREENS = {"sell": sell_screen, "payment": payment_screen}
 
 
 def render(app: QApplication, theme: str, screen: str, out: Path) -> None:
-    app.setStyleSheet((RES / "style" / f"{theme}.qss").read_text("utf-8"))
+    from popuppos.ui.theme import render_stylesheet
+
+    app.setStyleSheet(render_stylesheet(theme))
     window = QMainWindow()
     window.setWindowTitle("PopupPOS theme preview")
     window.setCentralWidget(SCREENS[screen](theme))
