@@ -214,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--extra", action="store_true", help="also month, panel, dialog ...")
     parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    parser.add_argument("--locale", default="", help="the shop's locale, e.g. de_DE (German)")
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
 
@@ -229,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             demo = Demo(db)
             demo.seed()
+            if args.locale:
+                from popuppos.services.shop import save_settings
+                from popuppos.ui.i18n import apply_language
+
+                save_settings(db, locale=args.locale)
+                apply_language(args.locale)
             ctx = AppContext(db=db, settings=get_settings(db), cashier="Aoife")
             noon = local(demo.tuesday, 12)
 

@@ -70,6 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--locale", default="", help="the shop's locale, e.g. de_DE (German)")
     args = parser.parse_args()
     app = make_application(["screenshot"])
     if args.theme != "light":
@@ -79,6 +80,12 @@ def main() -> int:
         try:
             load_demo_shop(db)
             open_shift(db, opened_by="Aoife", opening_float=15000)
+            if args.locale:
+                from popuppos.services.shop import save_settings
+                from popuppos.ui.i18n import apply_language
+
+                save_settings(db, locale=args.locale)
+                apply_language(args.locale)
             ctx = build_context(db)
 
             window = QMainWindow()

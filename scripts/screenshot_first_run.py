@@ -141,6 +141,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--extra", action="store_true")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--locale", default="", help="the shop's locale, e.g. de_DE (German)")
+    parser.add_argument("--only-settings", action="store_true", help="skip the first-run pages")
     args = parser.parse_args()
     app = make_application(["screenshot"])
     if args.theme != "light":
@@ -149,8 +151,16 @@ def main() -> int:
         new = open_database(Path(tmp) / "new.sqlite")
         demo = open_database(Path(tmp) / "demo.sqlite")
         try:
-            first_run(new, args.out, args.extra, (1280, 800))
+            if args.locale:
+                from popuppos.services.shop import save_settings
+                from popuppos.ui.i18n import apply_language
+
+                apply_language(args.locale)
+            if not args.only_settings:
+                first_run(new, args.out, args.extra, (1280, 800))
             load_demo_shop(demo)
+            if args.locale:
+                save_settings(demo, locale=args.locale)
             settings(demo, args.out, args.extra, (1180, 780))
             wait_for_operations()
         finally:

@@ -26,7 +26,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from popuppos.resources import resource_path
 from popuppos.services import passes
 from popuppos.services.catalog import catalog_items
 from popuppos.services.demo import load_demo_shop
@@ -34,7 +33,7 @@ from popuppos.services.members import search_members
 from popuppos.services.passes import IssuedPass, TierSpec
 from popuppos.services.shifts import open_shift
 from popuppos.store.db import Database, open_database
-from popuppos.ui.app import build_context, make_application
+from popuppos.ui.app import apply_theme, build_context, make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.passes.member_passes import MemberPassesDialog
@@ -166,8 +165,7 @@ def main() -> int:
 
     app = make_application(["screenshot"])
     if args.theme != "light":
-        app.setProperty("theme", args.theme)
-        app.setStyleSheet(resource_path("style", f"{args.theme}.qss").read_text("utf-8"))
+        apply_theme(app, args.theme)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:

@@ -144,6 +144,7 @@ def main() -> int:
     parser.add_argument(
         "--extra", action="store_true", help="also the template dialog and an event dialog"
     )
+    parser.add_argument("--locale", default="", help="the shop's locale, e.g. de_DE (German)")
     args = parser.parse_args()
     app = make_application(["screenshot"])
     if args.theme != "light":
@@ -152,6 +153,12 @@ def main() -> int:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:
             seed(db)
+            if args.locale:
+                from popuppos.services.shop import save_settings
+                from popuppos.ui.i18n import apply_language
+
+                save_settings(db, locale=args.locale)
+                apply_language(args.locale)
             window = QMainWindow()
             screen = PlannerScreen(build_context(db))
             window.setCentralWidget(screen)

@@ -6,6 +6,8 @@ Usage (from the repository root)::
     .venv/bin/python scripts/screenshot_sell.py --theme dark --out /tmp/sell-dark.png
     .venv/bin/python scripts/screenshot_sell.py --state receipt --out /tmp/receipt.png
     .venv/bin/python scripts/screenshot_sell.py --state tender --out /tmp/tender.png
+    .venv/bin/python scripts/screenshot_sell.py --locale de_DE \
+        --out docs/screenshots/sell-screen-de.png     # German
 
 A throwaway database in a temporary folder gets the demo shop and an open shift; the
 screen is shown offscreen at 1280 x 800 with a few items in the cart and a member attached.
@@ -34,13 +36,14 @@ def _pin_none() -> None:
 
 _pin_none()
 
-from popuppos.resources import resource_path  # noqa: E402
 from popuppos.services.catalog import catalog_items  # noqa: E402
 from popuppos.services.demo import load_demo_shop  # noqa: E402
 from popuppos.services.members import search_members  # noqa: E402
 from popuppos.services.shifts import open_shift  # noqa: E402
+from popuppos.services.shop import save_settings  # noqa: E402
 from popuppos.store.db import open_database  # noqa: E402
-from popuppos.ui.app import build_context, make_application  # noqa: E402
+from popuppos.ui.app import apply_theme, build_context, make_application  # noqa: E402
+from popuppos.ui.i18n import use_shop_language  # noqa: E402
 from popuppos.ui.operations import wait_for_operations  # noqa: E402
 from popuppos.ui.qt import QApplication, QMainWindow  # noqa: E402
 from popuppos.ui.sell.sell_screen import SellScreen  # noqa: E402
@@ -71,6 +74,7 @@ def main() -> int:
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--state", choices=("cart", "receipt", "tender"), default="cart")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--locale", default="", help="the shop's locale, e.g. de_DE (German)")
     parser.add_argument(
         "--main-window", action="store_true", help="inside the app's main window (with top bar)"
     )
@@ -79,13 +83,16 @@ def main() -> int:
 
     app = make_application(["screenshot"])
     if args.theme != "light":
-        app.setStyleSheet(resource_path("style", f"{args.theme}.qss").read_text("utf-8"))
+        apply_theme(app, args.theme)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:
             load_demo_shop(db)
             open_shift(db, opened_by="Aoife", opening_float=15000)
+            if args.locale:
+                save_settings(db, locale=args.locale)
             ctx = build_context(db)
+            use_shop_language(ctx)
             window: QMainWindow
             if args.main_window:
                 from popuppos.ui.main_window import MainWindow

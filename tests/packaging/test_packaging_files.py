@@ -102,7 +102,8 @@ def test_every_migration_and_resource_file_is_collected_and_no_bytecode() -> Non
     for needed in [
         migrate.MIGRATIONS / "env.py",
         *versions,
-        resource_path("style", "light.qss"),
+        resource_path("style", "theme.qss"),
+        resource_path("style", "palettes.json"),
         resource_path("icons", "popuppos-256.png"),
         resource_path("demo", "shop.json"),
     ]:

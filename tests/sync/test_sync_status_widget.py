@@ -18,6 +18,7 @@ from popuppos.sync.engine import SyncStatus
 from popuppos.ui.context import AppContext
 from popuppos.ui.qt import Qt
 from popuppos.ui.sync_status import SyncBridge, SyncStatusWidget
+from popuppos.ui.theme import colour
 
 
 @pytest.fixture
@@ -71,6 +72,6 @@ def test_shows_online_and_sync_now_sends_what_waits(
     qtbot.waitUntil(lambda: w.bridge.last_status.state == "idle", timeout=10_000)
     assert w.bridge.last_status.waiting == 0
     qtbot.waitUntil(lambda: w.waiting_label.text() == "All sent", timeout=5_000)
-    assert w.dot.styleSheet() == "color: #2e7d32;"
+    assert w.dot.styleSheet() == f"color: {colour('accent')};"  # the theme's "online" colour
     w.bridge.stop()
     assert not w.bridge.running

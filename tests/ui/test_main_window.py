@@ -117,7 +117,7 @@ def test_settings_opens_from_the_shop_menu_with_printer_and_backups_pages(
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, SettingsDialog)
     titles = [dialog.pages.item(i).text() for i in range(dialog.pages.count())]
-    assert titles[-2:] == ["Receipt printer", "Backups and data"]
+    assert titles[-3:] == ["Receipt printer", "Backups and data", "Appearance"]
     [page] = dialog.findChildren(PrinterPage)
     qtbot.waitUntil(lambda: "192.168.1.50:9100" in page.summary.text())
     assert page.summary.text().startswith("Receipts print on 80 mm paper at 192.168.1.50:9100")

@@ -34,6 +34,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from popuppos.core.i18n import translate
+
 MAX_EDITION = 10_000  # a drop is small; this only guards against a typo (100000 for 100)
 STORY_HOOK_WORDS = 30
 
@@ -52,11 +54,11 @@ class DropState(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            DropState.SCHEDULED: "Scheduled",
-            DropState.MEMBERS_ONLY: "Members only",
-            DropState.LIVE: "Live",
-            DropState.SOLD_OUT: "Sold out",
-            DropState.ENDED: "Ended",
+            DropState.SCHEDULED: translate("core/drop_rules", "Scheduled"),
+            DropState.MEMBERS_ONLY: translate("core/drop_rules", "Members only"),
+            DropState.LIVE: translate("core/drop_rules", "Live"),
+            DropState.SOLD_OUT: translate("core/drop_rules", "Sold out"),
+            DropState.ENDED: translate("core/drop_rules", "Ended"),
         }[self]
 
     @property
@@ -212,10 +214,10 @@ def scarcity_text(left: int, cap: int, threshold: int) -> str:
     """The count as a customer reads it: exact, always. "Only" only when it is true that
     the count is at or below the host's low-stock mark."""
     if left <= 0:
-        return "Sold out"
+        return translate("core/drop_rules", "Sold out")
     if threshold > 0 and left <= threshold:
-        return f"Only {left} left of {cap}"
-    return f"{left} of {cap} left"
+        return translate("core/drop_rules", "Only {left} left of {cap}").format(left=left, cap=cap)
+    return translate("core/drop_rules", "{left} of {cap} left").format(left=left, cap=cap)
 
 
 def sold_in_window(sold_at: Iterable[tuple[datetime, int]], now: datetime, minutes: int) -> int:

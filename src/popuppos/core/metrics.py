@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP
 from popuppos.core.money import round_half_up
 
 REPEAT_DAYS = 90
@@ -33,11 +34,11 @@ class MetricName(enum.StrEnum):
     REVENUE = "revenue_per_micro_event"
 
 
-TITLES: dict[MetricName, str] = {
-    MetricName.CONVERSION: "Conversion per live minute",
-    MetricName.REPEAT: "Repeat purchase window",
-    MetricName.RETENTION: "Retention per token",
-    MetricName.REVENUE: "Revenue per micro-event",
+TITLES: dict[MetricName, str] = {  # in English; the screen shows translate("core/metrics", …)
+    MetricName.CONVERSION: QT_TRANSLATE_NOOP("core/metrics", "Conversion per live minute"),
+    MetricName.REPEAT: QT_TRANSLATE_NOOP("core/metrics", "Repeat purchase window"),
+    MetricName.RETENTION: QT_TRANSLATE_NOOP("core/metrics", "Retention per token"),
+    MetricName.REVENUE: QT_TRANSLATE_NOOP("core/metrics", "Revenue per micro-event"),
 }
 
 DEFINITIONS: dict[MetricName, str] = {

@@ -15,8 +15,8 @@ __all__ = ["resource_path"]
 def resource_path(*parts: str) -> pathlib.Path:
     """Return the path of a file or folder inside this package.
 
-    >>> resource_path("style", "light.qss").name
-    'light.qss'
+    >>> resource_path("style", "theme.qss").name
+    'theme.qss'
     """
     root = pathlib.Path(str(files(__name__)))
     return root.joinpath(*parts)

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from popuppos.core.i18n import translate
 from popuppos.services import audit
 from popuppos.services.errors import ServiceError
 from popuppos.services.shop import check_manager_pin, has_manager_pin
@@ -81,7 +82,11 @@ def save_backup_settings(
     changes: dict[str, object] = {}
     if keep is not None:
         if not KEEP_MIN <= keep <= KEEP_MAX:
-            raise ServiceError(f"keep between {KEEP_MIN} and {KEEP_MAX} backups")
+            raise ServiceError(
+                translate(
+                    "services/backups", "keep between {keep_min} and {keep_max} backups"
+                ).format(keep_min=KEEP_MIN, keep_max=KEEP_MAX)
+            )
         changes["keep"] = int(keep)
     if daily is not None:
         changes["daily"] = bool(daily)

@@ -21,6 +21,7 @@ from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, Connection, exists, insert, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.pass_token import InvalidPass, PassRefusal, format_day
 from popuppos.services.calendar import (
@@ -55,16 +56,25 @@ def resolve_holder(conn: Connection, pass_text_or_id: str, day: date) -> PassHol
     if _UUID.fullmatch(text):
         token = conn.scalar(select(MemberPass.token).where(MemberPass.id == text.lower()))
         if token is None:
-            raise ServiceError("that pass is not on this device")
+            raise ServiceError(translate("services/bookings", "that pass is not on this device"))
         text = token
     try:
         holder = verify_scan(conn, text, day)
     except InvalidPass as exc:
         if exc.reason in (PassRefusal.EXPIRED, PassRefusal.NOT_YET_VALID):
-            raise ServiceError(f"{exc} The session is on {format_day(day)}.") from None
+            raise ServiceError(
+                translate("services/bookings", "{exc} The session is on {day}.").format(
+                    exc=exc, day=format_day(day)
+                )
+            ) from None
         raise ServiceError(str(exc)) from None
     if not holder.member_id:
-        raise ServiceError("this pass has not synced to this stall yet; sync, then try again")
+        raise ServiceError(
+            translate(
+                "services/bookings",
+                "this pass has not synced to this stall yet; sync, then try again",
+            )
+        )
     return holder
 
 
@@ -178,25 +188,50 @@ def book_seat(
         session = load_session(conn, session_id)
         title = session.title
         if session.cancelled:
-            raise ServiceError(f"{title} was cancelled")
+            raise ServiceError(
+                translate("services/bookings", "{title} was cancelled").format(title=title)
+            )
         if now >= session.starts_at:
-            raise ServiceError(f"{title} has started; members check in at the door")
+            raise ServiceError(
+                translate(
+                    "services/bookings", "{title} has started; members check in at the door"
+                ).format(title=title)
+            )
         holder = resolve_holder(conn, pass_text_or_id, local_time(session.starts_at).date())
         name = first_name(holder.member_name)
         if not session.allows_tier(holder.tier_id):
-            raise ServiceError(f"{title} is not open to {holder.tier_name} passes")
+            raise ServiceError(
+                translate("services/bookings", "{title} is not open to {tier_name} passes").format(
+                    title=title, tier_name=holder.tier_name
+                )
+            )
         opens = session.opens_to_all_at
         if opens is not None and now < opens and holder.tier_id not in session.priority_tier_ids:
             raise ServiceError(
-                f"Booking for {title} opens to all members on {when(opens)}; "
-                f"{holder.tier_name} passes cannot book before then"
+                translate(
+                    "services/bookings",
+                    "Booking for {title} opens to all members on {opens}; "
+                    "{tier_name} passes cannot book before then",
+                ).format(title=title, opens=when(opens), tier_name=holder.tier_name)
             )
         if conn.scalar(select(_member_in(session_id, holder.member_id))):
-            raise ServiceError(f"{name} has already checked in to {title}")
+            raise ServiceError(
+                translate("services/bookings", "{name} has already checked in to {title}").format(
+                    name=name, title=title
+                )
+            )
         mine = [b for b in _bookings(conn, session_id) if b.member_id == holder.member_id]
         if mine:
-            where = "is on the waitlist" if mine[0].waitlisted else "already has a seat"
-            raise ServiceError(f"{name} {where} for {title}")
+            where = (
+                translate("services/bookings", "is on the waitlist")
+                if mine[0].waitlisted
+                else translate("services/bookings", "already has a seat")
+            )
+            raise ServiceError(
+                translate("services/bookings", "{name} {where} for {title}").format(
+                    name=name, where=where, title=title
+                )
+            )
         if promote_waitlist(conn, db.device_id, session, now):
             session = load_session(conn, session_id)
         new = BookingInfo(
@@ -206,9 +241,13 @@ def book_seat(
         _book(conn, db.device_id, new)
         booking = next(b for b in _bookings(conn, session_id) if b.id == new.id)
     if booking.position is None:
-        message = f"{name} has a seat at {title} on {when(session.starts_at)}"
+        message = translate(
+            "services/bookings", "{name} has a seat at {title} on {starts_at}"
+        ).format(name=name, title=title, starts_at=when(session.starts_at))
     else:
-        message = f"{title} is full: {name} is number {booking.position} on the waitlist"
+        message = translate(
+            "services/bookings", "{title} is full: {name} is number {position} on the waitlist"
+        ).format(title=title, name=name, position=booking.position)
     return BookingResult(booking, message)
 
 
@@ -224,12 +263,16 @@ def cancel_booking(
             )
         ).first()
         if row is None:
-            raise ServiceError("that booking is not on this device")
+            raise ServiceError(translate("services/bookings", "that booking is not on this device"))
         session_id, member_id, waitlisted = row
         if conn.scalar(select(exists().where(BookingCancellation.booking_id == booking_id))):
-            raise ServiceError("that booking is already cancelled")
+            raise ServiceError(translate("services/bookings", "that booking is already cancelled"))
         if not waitlisted and conn.scalar(select(_member_in(session_id, member_id))):
-            raise ServiceError("the member has already checked in; the booking was used")
+            raise ServiceError(
+                translate(
+                    "services/bookings", "the member has already checked in; the booking was used"
+                )
+            )
         cancellation_id = _cancel(conn, db.device_id, booking_id, reason.strip(), now)
         promoted = promote_waitlist(conn, db.device_id, load_session(conn, session_id), now)
     return CancelledBooking(cancellation_id, promoted)

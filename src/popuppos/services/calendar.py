@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, exists, func, insert, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.pass_token import format_day
 from popuppos.services.errors import ServiceError
@@ -47,7 +48,9 @@ def clock(moment: datetime) -> str:
 
 def when(moment: datetime) -> str:
     """A stored time as the host reads it: local '3 May 2026 at 18:00'."""
-    return f"{format_day(local_time(moment).date())} at {clock(moment)}"
+    return translate("services/calendar", "{day} at {time}").format(
+        day=format_day(local_time(moment).date()), time=clock(moment)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.pricing import MAX_TAX_RATE_BP, MAX_UNIT_PRICE
 from popuppos.services import audit
@@ -219,29 +220,37 @@ class ProductSpec:
 def validate_product(spec: ProductSpec) -> None:
     """Raise ServiceError with a reason the host can fix."""
     if not spec.name.strip():
-        raise ServiceError("a product needs a name")
+        raise ServiceError(translate("services/catalog", "a product needs a name"))
     if len(spec.name) > 120:
-        raise ServiceError("a product name is at most 120 characters")
+        raise ServiceError(
+            translate("services/catalog", "a product name is at most 120 characters")
+        )
     if not 0 <= spec.tax_rate_bp <= MAX_TAX_RATE_BP:
-        raise ServiceError("the tax rate must be between 0 and 100 %")
+        raise ServiceError(
+            translate("services/catalog", "the tax rate must be between 0 and 100 %")
+        )
     if len(spec.story_hook.split()) > MAX_STORY_WORDS:
-        raise ServiceError(f"the story hook is at most {MAX_STORY_WORDS} words")
+        raise ServiceError(
+            translate(
+                "services/catalog", "the story hook is at most {max_story_words} words"
+            ).format(max_story_words=MAX_STORY_WORDS)
+        )
     if not spec.variants:
-        raise ServiceError("a product needs at least one variant")
+        raise ServiceError(translate("services/catalog", "a product needs at least one variant"))
     skus = [v.sku for v in spec.variants]
     if len(set(skus)) != len(skus):
-        raise ServiceError("each variant needs its own SKU")
+        raise ServiceError(translate("services/catalog", "each variant needs its own SKU"))
     for v in spec.variants:
         if not v.sku.strip():
-            raise ServiceError("every variant needs a SKU")
+            raise ServiceError(translate("services/catalog", "every variant needs a SKU"))
         if v.price < 0:
-            raise ServiceError("a price cannot be negative")
+            raise ServiceError(translate("services/catalog", "a price cannot be negative"))
         if v.price > MAX_UNIT_PRICE:
-            raise ServiceError("that price is too large")
+            raise ServiceError(translate("services/catalog", "that price is too large"))
         if v.stock < 0:
-            raise ServiceError("stock cannot be negative")
+            raise ServiceError(translate("services/catalog", "stock cannot be negative"))
         if v.stock > 1_000_000:
-            raise ServiceError("that stock count is too large")
+            raise ServiceError(translate("services/catalog", "that stock count is too large"))
 
 
 def ensure_category(conn: Connection, name: str) -> str | None:
@@ -274,7 +283,7 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
     )
     owners = set(existing)
     if len(owners) > 1:
-        raise ServiceError("those SKUs belong to different products")
+        raise ServiceError(translate("services/catalog", "those SKUs belong to different products"))
     now = utcnow()
     fields_ = {
         "name": spec.name.strip(),
@@ -300,8 +309,11 @@ def upsert_product(conn: Connection, device_id: str, spec: ProductSpec) -> str:
             ).first()
             if holder is not None:
                 raise ServiceError(
-                    f"barcode {v.barcode} is already used by SKU {holder.sku}; "
-                    "each barcode belongs to one product"
+                    translate(
+                        "services/catalog",
+                        "barcode {barcode} is already used by SKU {sku}; each barcode "
+                        "belongs to one product",
+                    ).format(barcode=v.barcode, sku=holder.sku)
                 )
         row = conn.execute(select(Variant.id, Variant.stock).where(Variant.sku == v.sku)).first()
         if row is None:
@@ -386,13 +398,13 @@ def _move_stock(
 def count_stock(db: Database, variant_id: str, counted: int, *, actor: str, reason: str) -> int:
     """Set a variant's stock to what the host counted; recorded and audited."""
     if counted < 0:
-        raise ServiceError("a stock count cannot be negative")
+        raise ServiceError(translate("services/catalog", "a stock count cannot be negative"))
     if counted > 1_000_000:
-        raise ServiceError("that stock count is too large")
+        raise ServiceError(translate("services/catalog", "that stock count is too large"))
     with db.write() as conn:
         current = conn.scalar(select(Variant.stock).where(Variant.id == variant_id))
         if current is None:
-            raise ServiceError("that product no longer exists")
+            raise ServiceError(translate("services/catalog", "that product no longer exists"))
         delta = counted - current
         if delta:
             move = _move_stock(conn, db.device_id, variant_id, delta, "count", None)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import MoneyError, minor_digits, parse_money
 from popuppos.core.pricing import MAX_UNIT_PRICE
 from popuppos.services.catalog import (
@@ -61,7 +62,13 @@ class CsvProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"Line {self.line}: {self.reason}" if self.line else self.reason
+        return (
+            translate("services/catalog_csv", "Line {line}: {reason}").format(
+                line=self.line, reason=self.reason
+            )
+            if self.line
+            else self.reason
+        )
 
 
 @dataclass(slots=True)
@@ -99,11 +106,20 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            report.problems.append(CsvProblem(0, "the file is larger than 20 MB"))
+            report.problems.append(
+                CsvProblem(0, translate("services/catalog_csv", "the file is larger than 20 MB"))
+            )
             return report
         raw = path.read_bytes()
     except OSError as exc:
-        report.problems.append(CsvProblem(0, f"the file cannot be read ({exc.strerror})"))
+        report.problems.append(
+            CsvProblem(
+                0,
+                translate("services/catalog_csv", "the file cannot be read ({strerror})").format(
+                    strerror=exc.strerror
+                ),
+            )
+        )
         return report
     try:
         text = raw.decode("utf-8-sig")
@@ -117,18 +133,32 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        report.problems.append(CsvProblem(1, "the file is empty or not a CSV file"))
+        report.problems.append(
+            CsvProblem(1, translate("services/catalog_csv", "the file is empty or not a CSV file"))
+        )
         return report
     names = [h.strip().lower().replace(" ", "_") for h in header]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         report.problems.append(
-            CsvProblem(1, f"the header lacks the column(s): {', '.join(missing)}")
+            CsvProblem(
+                1,
+                translate(
+                    "services/catalog_csv", "the header lacks the column(s): {missing}"
+                ).format(missing=", ".join(missing)),
+            )
         )
         return report
     unknown = [n for n in names if n and n not in COLUMNS]
     if unknown:
-        report.problems.append(CsvProblem(1, f"unknown column(s): {', '.join(unknown)}"))
+        report.problems.append(
+            CsvProblem(
+                1,
+                translate("services/catalog_csv", "unknown column(s): {unknown}").format(
+                    unknown=", ".join(unknown)
+                ),
+            )
+        )
         return report
     grouped: dict[tuple[str, str], list[tuple[int, dict[str, str]]]] = {}
     seen_sku: dict[str, int] = {}
@@ -141,11 +171,23 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
                 continue
             report.row_count += 1
             if report.row_count > MAX_ROWS:
-                report.problems.append(CsvProblem(line, f"more than {MAX_ROWS} rows"))
+                report.problems.append(
+                    CsvProblem(
+                        line,
+                        translate("services/catalog_csv", "more than {max_rows} rows").format(
+                            max_rows=MAX_ROWS
+                        ),
+                    )
+                )
                 break
             if len(row) > len(names):
                 report.problems.append(
-                    CsvProblem(line, f"{len(row)} cells but the header has {len(names)}")
+                    CsvProblem(
+                        line,
+                        translate(
+                            "services/catalog_csv", "{cells} cells but the header has {columns}"
+                        ).format(cells=len(row), columns=len(names)),
+                    )
                 )
                 continue
             rec = {n: (row[i].strip() if i < len(row) else "") for i, n in enumerate(names)}
@@ -157,7 +199,12 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
                 continue
             grouped.setdefault(key, []).append((line, rec))
     except csv.Error as exc:
-        report.problems.append(CsvProblem(reader.line_num, f"the CSV is broken here ({exc})"))
+        report.problems.append(
+            CsvProblem(
+                reader.line_num,
+                translate("services/catalog_csv", "the CSV is broken here ({exc})").format(exc=exc),
+            )
+        )
     for (name, category), rows in grouped.items():
         first_line, first = rows[0]
         if (name, category) in bad_products:
@@ -165,8 +212,10 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
             report.problems.append(
                 CsvProblem(
                     first_line,
-                    f"product {name!r} is left out whole until line "
-                    f"{bad_products[(name, category)]} is fixed",
+                    translate(
+                        "services/catalog_csv",
+                        "product {name!r} is left out whole until line {line} is fixed",
+                    ).format(name=name, line=bad_products[(name, category)]),
                 )
             )
             continue
@@ -192,7 +241,14 @@ def read_catalog_csv(path: Path, currency: str, default_tax_rate_bp: int = 0) ->
             )
             validate_product(spec)
         except (ValueError, ServiceError) as exc:
-            report.problems.append(CsvProblem(first_line, f"product {name!r}: {exc}"))
+            report.problems.append(
+                CsvProblem(
+                    first_line,
+                    translate("services/catalog_csv", "product {name!r}: {exc}").format(
+                        name=name, exc=exc
+                    ),
+                )
+            )
             continue
         report.products.append(spec)
     report.problems.sort(key=lambda p: p.line)
@@ -203,33 +259,47 @@ def _check_row(
     rec: dict[str, str], currency: str, skus: dict[str, int], barcodes: dict[str, int], line: int
 ) -> str | None:
     if not rec["product"]:
-        return "the product name is empty"
+        return translate("services/catalog_csv", "the product name is empty")
     if not rec["sku"]:
-        return "the SKU is empty"
+        return translate("services/catalog_csv", "the SKU is empty")
     if rec["sku"] in skus:
-        return f"SKU {rec['sku']!r} is also on line {skus[rec['sku']]}"
+        return translate("services/catalog_csv", "SKU {sku!r} is also on line {line}").format(
+            sku=rec["sku"], line=skus[rec["sku"]]
+        )
     if not rec["price"]:
-        return "the price is empty"
+        return translate("services/catalog_csv", "the price is empty")
     try:
         price = parse_money(rec["price"], currency)
     except MoneyError as exc:
-        return f"price {rec['price']!r}: {exc}"
+        return translate("services/catalog_csv", "price {price!r}: {exc}").format(
+            price=rec["price"], exc=exc
+        )
     if price > MAX_UNIT_PRICE:
-        return f"price {rec['price']!r} is too large"
+        return translate("services/catalog_csv", "price {price!r} is too large").format(
+            price=rec["price"]
+        )
     stock = rec.get("stock", "")
     if stock and not re.fullmatch(r"\d{1,7}", stock):
-        return f"stock {stock!r} is not a whole number of 0 or more"
+        return translate(
+            "services/catalog_csv", "stock {stock!r} is not a whole number of 0 or more"
+        ).format(stock=stock)
     if rec.get("tax_rate"):
         try:
             parse_rate(rec["tax_rate"])
         except ValueError as exc:
-            return f"tax rate {rec['tax_rate']!r} {exc}"
+            return translate("services/catalog_csv", "tax rate {tax_rate!r} {exc}").format(
+                tax_rate=rec["tax_rate"], exc=exc
+            )
     if len(rec.get("story_hook", "").split()) > MAX_STORY_WORDS:
-        return f"the story hook is longer than {MAX_STORY_WORDS} words"
+        return translate(
+            "services/catalog_csv", "the story hook is longer than {max_story_words} words"
+        ).format(max_story_words=MAX_STORY_WORDS)
     barcode = rec.get("barcode", "")
     if barcode:
         if barcode in barcodes:
-            return f"barcode {barcode!r} is also on line {barcodes[barcode]}"
+            return translate(
+                "services/catalog_csv", "barcode {barcode!r} is also on line {line}"
+            ).format(barcode=barcode, line=barcodes[barcode])
         barcodes[barcode] = line
     skus[rec["sku"]] = line
     return None

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Subquery, exists, func, insert, or_, select, tuple_
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.ids import new_id
 from popuppos.core.pass_token import InvalidPass, PassRefusal, RevocationReason, format_day
 from popuppos.services.calendar import (
@@ -90,8 +91,8 @@ class CheckInResult:
 
 
 _REVOKED_HEADLINES = {
-    RevocationReason.TRANSFERRED: "Pass transferred",
-    RevocationReason.REFUNDED: "Pass refunded",
+    RevocationReason.TRANSFERRED: QT_TRANSLATE_NOOP("services/checkin", "Pass transferred"),
+    RevocationReason.REFUNDED: QT_TRANSLATE_NOOP("services/checkin", "Pass refunded"),
 }
 
 
@@ -105,15 +106,22 @@ def _pass_refused(conn: Connection, exc: InvalidPass) -> CheckInResult:
             .where(MemberPass.id == pass_id)
         )
     if exc.reason is PassRefusal.EXPIRED and claims is not None:
-        headline = f"Pass expired on {format_day(claims.valid_until)}"
+        headline = translate("services/checkin", "Pass expired on {valid_until}").format(
+            valid_until=format_day(claims.valid_until)
+        )
     elif exc.reason is PassRefusal.NOT_YET_VALID and claims is not None:
-        headline = f"Pass valid from {format_day(claims.valid_from)}"
+        headline = translate("services/checkin", "Pass valid from {valid_from}").format(
+            valid_from=format_day(claims.valid_from)
+        )
     elif exc.reason is PassRefusal.REVOKED:
-        headline = _REVOKED_HEADLINES.get(exc.revocation, "Pass revoked")  # type: ignore[arg-type]
+        headline = translate(
+            "services/checkin",
+            _REVOKED_HEADLINES.get(exc.revocation, "Pass revoked"),  # type: ignore[arg-type]
+        )
     elif exc.reason is PassRefusal.MALFORMED:
-        headline = "Not a member pass"
+        headline = translate("services/checkin", "Not a member pass")
     else:
-        headline = "Pass not accepted"
+        headline = translate("services/checkin", "Pass not accepted")
     first = first_name(name) if name else None
     return CheckInResult(CheckInKind.REFUSED, headline, str(exc), first, pass_id)
 
@@ -156,8 +164,13 @@ def _seat_refusal(conn: Connection, s: SessionInfo, member_id: str, now: datetim
         return None
     if held:
         until = clock(s.starts_at + BOOKING_HELD)
-        return f"All {s.capacity} seats are taken or booked; booked seats are held until {until}"
-    return f"All {s.capacity} seats are taken"
+        return translate(
+            "services/checkin",
+            "All {capacity} seats are taken or booked; booked seats are held until {until}",
+        ).format(capacity=s.capacity, until=until)
+    return translate("services/checkin", "All {capacity} seats are taken").format(
+        capacity=s.capacity
+    )
 
 
 def _refusal(
@@ -166,25 +179,33 @@ def _refusal(
     """(headline, detail) of why this holder may not check in now; ("", "") when they may.
     ``used``: the (sessions, 1:1 minutes) the pass has used."""
     if s.cancelled:
-        return f"{s.title} was cancelled", ""
+        return translate("services/checkin", "{title} was cancelled").format(title=s.title), ""
     if now < s.starts_at - CHECK_IN_OPENS:
         opens = clock(s.starts_at - CHECK_IN_OPENS)
-        return "Check-in has not opened", f"{s.title} starts on {when(s.starts_at)}; " + (
-            f"check-in opens at {opens}"
+        return translate("services/checkin", "Check-in has not opened"), translate(
+            "services/checkin", "{title} starts on {starts_at}; "
+        ).format(title=s.title, starts_at=when(s.starts_at)) + (
+            translate("services/checkin", "check-in opens at {opens}").format(opens=opens)
         )
     if now > s.ends_at:
-        return f"{s.title} has ended", f"It ended at {clock(s.ends_at)}"
+        return translate("services/checkin", "{title} has ended").format(title=s.title), translate(
+            "services/checkin", "It ended at {ends_at}"
+        ).format(ends_at=clock(s.ends_at))
     if not s.allows_tier(h.tier_id):
-        return f"Not open to {h.tier_name} passes", f"{s.title} is for other tiers"
+        return translate("services/checkin", "Not open to {tier_name} passes").format(
+            tier_name=h.tier_name
+        ), translate("services/checkin", "{title} is for other tiers").format(title=s.title)
     seat = _seat_refusal(conn, s, h.member_id, now)
     if seat is not None:
-        return "Session full", seat
+        return translate("services/checkin", "Session full"), seat
     sessions, minutes = used
     if h.included_sessions and sessions >= h.included_sessions:
-        return "No sessions left", f"All {h.included_sessions} included sessions are used"
+        return translate("services/checkin", "No sessions left"), translate(
+            "services/checkin", "All {included_sessions} included sessions are used"
+        ).format(included_sessions=h.included_sessions)
     balance = h.one_to_one_minutes - minutes
     if s.minutes_cost and balance < s.minutes_cost:
-        return "Not enough 1:1 minutes", (
+        return translate("services/checkin", "Not enough 1:1 minutes"), (
             f"{max(balance, 0)} of {h.one_to_one_minutes} 1:1 minutes left; "
             f"{s.title} needs {s.minutes_cost}"
         )
@@ -221,8 +242,16 @@ def check_in(
             .limit(1)
         ).first()
         if earlier is not None:
-            where = f" on {earlier.device_name}" if earlier.device_name else ""
-            headline = f"Already checked in at {clock(earlier.created_at)}{where}"
+            where = (
+                translate("services/checkin", " on {device_name}").format(
+                    device_name=earlier.device_name
+                )
+                if earlier.device_name
+                else ""
+            )
+            headline = translate(
+                "services/checkin", "Already checked in at {created_at}{where}"
+            ).format(created_at=clock(earlier.created_at), where=where)
             return CheckInResult(
                 CheckInKind.ALREADY, headline, session.title, first, holder.pass_id
             )
@@ -245,13 +274,21 @@ def check_in(
     details, left = [], None
     if session.minutes_cost:
         left = holder.one_to_one_minutes - minutes - session.minutes_cost
-        details.append(f"{left} of {holder.one_to_one_minutes} 1:1 minutes left")
+        details.append(
+            translate("services/checkin", "{left} of {one_to_one_minutes} 1:1 minutes left").format(
+                left=left, one_to_one_minutes=holder.one_to_one_minutes
+            )
+        )
     if holder.included_sessions:
         n = holder.included_sessions
-        details.append(f"{n - sessions - 1} of {n} included sessions left")
+        details.append(
+            translate("services/checkin", "{left} of {n} included sessions left").format(
+                left=n - sessions - 1, n=n
+            )
+        )
     return CheckInResult(
         CheckInKind.CHECKED_IN,
-        f"Checked in to {session.title}",
+        translate("services/checkin", "Checked in to {title}").format(title=session.title),
         " · ".join(details),
         first,
         holder.pass_id,
@@ -287,10 +324,20 @@ class DuplicateCheckIn:
     @property
     def message(self) -> str:
         k, d = self.kept, self.duplicate
-        return (
-            f"{self.member_name or 'A member'} was checked in twice to {self.session_title}: "
-            f"{clock(k.at)} on {k.device_name or 'a device'} (counted) and "
-            f"{clock(d.at)} on {d.device_name or 'another device'} (duplicate)"
+        member = self.member_name or translate("services/checkin", "A member")
+        kept_on = k.device_name or translate("services/checkin", "a device")
+        duplicate_on = d.device_name or translate("services/checkin", "another device")
+        return translate(
+            "services/checkin",
+            "{member} was checked in twice to {session_title}: {at} on "
+            "{kept_on} (counted) and {at2} on {duplicate_on} (duplicate)",
+        ).format(
+            member=member,
+            session_title=self.session_title,
+            at=clock(k.at),
+            kept_on=kept_on,
+            at2=clock(d.at),
+            duplicate_on=duplicate_on,
         )
 
 

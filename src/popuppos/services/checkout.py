@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, func, select
 
 from popuppos.core.cart import Cart
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.pricing import PricedCart, PricingError
 from popuppos.core.tender import Tender, TenderError, check_tenders, check_tip
@@ -83,7 +84,7 @@ def complete_sale(
     ``drop_override_pin``: a manager approves selling beyond this device's share of a
     drop (see ``services.drop_allocations``); recorded, and flagged at the hub."""
     if cart.is_empty:
-        raise ServiceError("the cart is empty")
+        raise ServiceError(translate("services/checkout", "the cart is empty"))
     try:
         priced: PricedCart = cart.priced()
         check_tip(tip, priced.total)
@@ -110,23 +111,42 @@ def complete_sale(
             stock[vid] = (have, tracked)
             sells_passes = sells_passes or tier_id is not None
         if sells_passes and cart.member_id is None:
-            raise ServiceError("a pass needs its holder: attach a member to the sale first")
+            raise ServiceError(
+                translate(
+                    "services/checkout",
+                    "a pass needs its holder: attach a member to the sale first",
+                )
+            )
         for ln in cart.lines:
             if ln.variant_id not in stock:
-                raise ServiceError(f"{ln.display_name} is no longer in the catalogue")
+                raise ServiceError(
+                    translate(
+                        "services/checkout", "{display_name} is no longer in the catalogue"
+                    ).format(display_name=ln.display_name)
+                )
         for vid, qty in wanted.items():
             if vid not in stock:
-                raise ServiceError("a product of a drop in this sale is no longer in the catalogue")
+                raise ServiceError(
+                    translate(
+                        "services/checkout",
+                        "a product of a drop in this sale is no longer in the catalogue",
+                    )
+                )
             have, tracked = stock[vid]
             if tracked and qty > have:
                 name = next((ln.display_name for ln in cart.lines if ln.variant_id == vid), None)
                 raise ServiceError(
-                    f"only {have} of {name} left in stock"
+                    translate("services/checkout", "only {have} of {name} left in stock").format(
+                        have=have, name=name
+                    )
                     if name
-                    else f"only {have} left in stock of a product in a drop of this sale"
+                    else translate(
+                        "services/checkout",
+                        "only {have} left in stock of a product in a drop of this sale",
+                    ).format(have=have)
                 )
         if cart.member_id is not None and conn.scalar(_MEMBER, {"member": cart.member_id}) is None:
-            raise ServiceError("that member is not on this device")
+            raise ServiceError(translate("services/checkout", "that member is not on this device"))
 
         sale_id, now = new_id(), utcnow()
         alerts = (

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from popuppos.core import drop_rules as rules
 from popuppos.core.cart import Cart
+from popuppos.core.i18n import translate
 from popuppos.services.drop_allocations import BeyondShare, record_override
 from popuppos.services.drops import DROP_ROWS, local_when, statuses, voided_sales
 from popuppos.services.errors import ServiceError
@@ -40,8 +41,10 @@ class DropAlert:
     @property
     def text(self) -> str:
         if self.sold_out:
-            return f"{self.name} is sold out."
-        return f"{self.name}: only {self.remaining} left."
+            return translate("services/drop_sales", "{name} is sold out.").format(name=self.name)
+        return translate("services/drop_sales", "{name}: only {remaining} left.").format(
+            name=self.name, remaining=self.remaining
+        )
 
 
 def member_holds(conn: Connection, drop_id: str, member_id: str) -> int:
@@ -135,7 +138,9 @@ def check_drop_lines(
     for drop_id, qty in wanted.items():
         d = found.get(drop_id)
         if d is None:
-            raise ServiceError("a drop in this sale is no longer on this device")
+            raise ServiceError(
+                translate("services/drop_sales", "a drop in this sale is no longer on this device")
+            )
         tier = next((t for t in sorted(tiers) if d.terms.tier_may_buy_early(t)), None)
         tier = tier or (next(iter(sorted(tiers))) if tiers else None)
         held = member_holds(conn, drop_id, cart.member_id) if cart.member_id else 0

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import func, insert, or_, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
@@ -65,19 +66,31 @@ def create_member(
 ) -> MemberInfo:
     name, email, phone = name.strip(), email.strip(), phone.strip()
     if not name:
-        raise ServiceError("a member needs a name")
+        raise ServiceError(translate("services/members", "a member needs a name"))
     if len(name) > 120:
-        raise ServiceError("a name is at most 120 characters")
+        raise ServiceError(translate("services/members", "a name is at most 120 characters"))
     if email and not _EMAIL.match(email):
-        raise ServiceError(f"{email!r} does not look like an email address")
+        raise ServiceError(
+            translate("services/members", "{email!r} does not look like an email address").format(
+                email=email
+            )
+        )
     if phone and not re.fullmatch(r"[0-9 +()\-]{5,40}", phone):
-        raise ServiceError(f"{phone!r} does not look like a phone number")
+        raise ServiceError(
+            translate("services/members", "{phone!r} does not look like a phone number").format(
+                phone=phone
+            )
+        )
     member_id, now = new_id(), utcnow()
     with db.write() as conn:
         if email and conn.scalar(
             select(Member.id).where(func.lower(Member.email) == email.lower())
         ):
-            raise ServiceError(f"a member with {email} already exists; search for them")
+            raise ServiceError(
+                translate(
+                    "services/members", "a member with {email} already exists; search for them"
+                ).format(email=email)
+            )
         conn.execute(
             insert(Member),
             {

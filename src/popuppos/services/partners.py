@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
@@ -109,7 +110,7 @@ def load_partner(conn: Connection, partner_id: str) -> PartnerInfo:
         select(*VenuePartner.__table__.columns).where(VenuePartner.id == partner_id)
     ).first()
     if row is None:
-        raise ServiceError("that partner is no longer in the shop")
+        raise ServiceError(translate("services/partners", "that partner is no longer in the shop"))
     n = conn.scalar(select(func.count()).where(VenueAgreement.partner_id == partner_id)) or 0
     return _partner_info(row, int(n))
 
@@ -122,22 +123,36 @@ def get_partner(db: Database, partner_id: str) -> PartnerInfo:
 def _check_partner(conn: Connection, spec: PartnerSpec) -> dict[str, Any]:
     name = _tidy(spec.name)
     if not name:
-        raise ServiceError("give the partner a name")
+        raise ServiceError(translate("services/partners", "give the partner a name"))
     if len(name) > MAX_NAME:
-        raise ServiceError(f"a partner's name is at most {MAX_NAME} characters")
+        raise ServiceError(
+            translate(
+                "services/partners", "a partner's name is at most {max_name} characters"
+            ).format(max_name=MAX_NAME)
+        )
     email = spec.email.strip()
     if email and ("@" not in email or " " in email or email.startswith("@")):
-        raise ServiceError(f"{email!r} is not an email address")
+        raise ServiceError(
+            translate("services/partners", "{email!r} is not an email address").format(email=email)
+        )
     tax_id = _tidy(spec.tax_id)
     if len(tax_id) > MAX_TAX_ID:
-        raise ServiceError(f"a tax id is at most {MAX_TAX_ID} characters")
+        raise ServiceError(
+            translate("services/partners", "a tax id is at most {max_tax_id} characters").format(
+                max_tax_id=MAX_TAX_ID
+            )
+        )
     same = conn.scalar(
         select(VenuePartner.id).where(
             func.lower(VenuePartner.name) == name.lower(), VenuePartner.id != (spec.id or "")
         )
     )
     if same is not None:
-        raise ServiceError(f"there is already a partner called {name}")
+        raise ServiceError(
+            translate("services/partners", "there is already a partner called {name}").format(
+                name=name
+            )
+        )
     return {
         "name": name,
         "contact_name": _tidy(spec.contact_name)[:MAX_NAME],
@@ -169,7 +184,9 @@ def save_partner(db: Database, spec: PartnerSpec) -> str:
                 .values(**values, updated_at=now)
             )
             if done.rowcount == 0:
-                raise ServiceError("that partner is no longer in the shop")
+                raise ServiceError(
+                    translate("services/partners", "that partner is no longer in the shop")
+                )
         append_event(
             conn, db.device_id, "venue_partner.saved", partner_id,
             {"partner_id": partner_id, **values, "at": now.isoformat()},

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Connection, insert, select
 
 from popuppos.core import pass_token as tok
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.ids import new_id, uuid7
 from popuppos.core.pass_token import InvalidPass, RevocationReason, SigningKey
 from popuppos.services import audit
@@ -124,7 +125,7 @@ def _tier_row(conn: Connection, tier_id: str) -> tuple[str, str, int]:
         select(PassTier.id, PassTier.code, PassTier.validity_days).where(PassTier.id == tier_id)
     ).first()
     if row is None:
-        raise ServiceError("that pass tier does not exist")
+        raise ServiceError(translate("services/passes", "that pass tier does not exist"))
     return str(row[0]), str(row[1]), int(row[2])
 
 
@@ -156,7 +157,9 @@ def _issue(
     try:
         token = tok.issue_pass(claims, key)
     except ValueError as exc:
-        raise ServiceError(f"this pass cannot be issued: {exc}") from None
+        raise ServiceError(
+            translate("services/passes", "this pass cannot be issued: {exc}").format(exc=exc)
+        ) from None
     conn.execute(
         insert(MemberPass),
         {
@@ -212,7 +215,7 @@ def issue_pass_in(
     """Issue a pass inside the caller's transaction (``now``: naive UTC, like utcnow())."""
     tier_id, tier_code, validity_days = _tier_row(conn, tier_id)
     if conn.scalar(select(Member.id).where(Member.id == member_id)) is None:
-        raise ServiceError("that member is not on this device")
+        raise ServiceError(translate("services/passes", "that member is not on this device"))
     valid_until = valid_from + timedelta(days=validity_days - 1)
     return _issue(
         conn,
@@ -279,10 +282,14 @@ def revoke_pass_in(
 ) -> None:
     """Revoke a pass inside the caller's transaction; ServiceError if it already is."""
     if conn.scalar(select(MemberPass.id).where(MemberPass.id == pass_id)) is None:
-        raise ServiceError("that pass is not on this device")
+        raise ServiceError(translate("services/passes", "that pass is not on this device"))
     done = conn.scalar(select(PassRevocation.reason).where(PassRevocation.pass_id == pass_id))
     if done is not None:
-        raise ServiceError(f"that pass was already {revocation_reason(done).value}")
+        raise ServiceError(
+            translate("services/passes", "that pass was already {value}").format(
+                value=revocation_reason(done).value
+            )
+        )
     now = utcnow()
     conn.execute(
         insert(PassRevocation),
@@ -312,7 +319,9 @@ def revoke_pass_in(
 
 
 # -- the hooks checkout and refunds call inside their transactions --------------------------
-_SALE_HOOK_NEEDS_HOLDER = "a pass needs its holder: attach a member to the sale first"
+_SALE_HOOK_NEEDS_HOLDER = QT_TRANSLATE_NOOP(
+    "services/passes", "a pass needs its holder: attach a member to the sale first"
+)
 
 
 def pass_variants(conn: Connection, variant_ids: Sequence[str]) -> dict[str, str]:
@@ -344,7 +353,7 @@ def issue_for_sale(
     if not tiers:
         return []
     if member_id is None:
-        raise ServiceError(_SALE_HOOK_NEEDS_HOLDER)
+        raise ServiceError(translate("services/passes", _SALE_HOOK_NEEDS_HOLDER))
     start = local_time(now).date()
     issued: list[IssuedPass] = []
     for sale_line_id, variant_id, quantity in lines:

@@ -35,6 +35,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, delete, insert, select, update
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.ids import new_id
 from popuppos.services.calendar import as_utc
 from popuppos.services.errors import ServiceError
@@ -63,27 +64,29 @@ class EventKind(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.value]
+        return translate("services/planner", KIND_LABELS[self.value])
 
 
 #: Timeline kinds that are not plan events (shown, but edited in their own screens).
 DROP = "drop"
 MEMBER_SESSION = "member_session"
 
-KIND_LABELS: dict[str, str] = {
-    "free_event": "Free micro-event",
-    "live_drop": "Live drop",
-    "member_drop": "Member drop",
-    "popup_day": "Pop-up day",
-    "pass_release": "Pass release",
-    DROP: "Drop window",
-    MEMBER_SESSION: "Member session",
+KIND_LABELS: dict[str, str] = {  # in English; shown through translate()
+    "free_event": QT_TRANSLATE_NOOP("services/planner", "Free micro-event"),
+    "live_drop": QT_TRANSLATE_NOOP("services/planner", "Live drop"),
+    "member_drop": QT_TRANSLATE_NOOP("services/planner", "Member drop"),
+    "popup_day": QT_TRANSLATE_NOOP("services/planner", "Pop-up day"),
+    "pass_release": QT_TRANSLATE_NOOP("services/planner", "Pass release"),
+    DROP: QT_TRANSLATE_NOOP("services/planner", "Drop window"),
+    MEMBER_SESSION: QT_TRANSLATE_NOOP("services/planner", "Member session"),
 }
 TIMELINE_KINDS: tuple[str, ...] = tuple(KIND_LABELS)
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    if kind in KIND_LABELS:
+        return translate("services/planner", KIND_LABELS[kind])
+    return kind.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True, slots=True)

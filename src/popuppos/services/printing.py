@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from popuppos.core.i18n import translate
 from popuppos.documents.data import ReceiptData, ReceiptLine, ReceiptTender, TaxRow
 from popuppos.documents.escpos_receipt import (
     ThermalOptions,
@@ -158,11 +159,15 @@ def sample_receipt(db: Database) -> ReceiptData:
     """A made-up receipt in this shop's name and currency: a test print, and the preview."""
     shop = receipts.shop_header(get_settings(db))
     lines = (
-        ReceiptLine("Crème brûlée candle", "", 1, 1800, 0, 1800, 2300),
-        ReceiptLine("Grüße aus München postcard", "", 2, 250, 0, 500, 2300),
+        ReceiptLine(
+            translate("services/printing", "Crème brûlée candle"), "", 1, 1800, 0, 1800, 2300
+        ),
+        ReceiptLine(
+            translate("services/printing", "Grüße aus München postcard"), "", 2, 250, 0, 500, 2300
+        ),
     )
     return ReceiptData(
-        title="Test print",
+        title=translate("services/printing", "Test print"),
         shop=shop,
         sale_number="0",
         sale_id="00000000-0000-7000-8000-000000000000",
@@ -177,9 +182,9 @@ def sample_receipt(db: Database) -> ReceiptData:
         tax_inclusive=True,
         total=2300,
         tip=0,
-        tenders=(ReceiptTender("Cash", 2300, 3000, 700, None),),
+        tenders=(ReceiptTender(translate("services/printing", "Cash"), 2300, 3000, 700, None),),
         taxes=(TaxRow(2300, 1870, 430, 2300),),
-        footer="If this reads right, receipts will too.",
+        footer=translate("services/printing", "If this reads right, receipts will too."),
     )
 
 
@@ -188,7 +193,8 @@ def test_page_bytes(db: Database, settings: PrinterSettings) -> bytes:
     qr = receipt_link(settings, sale_id=data.sale_id, number=data.sale_number)
     caption = WORDS.link_caption if qr else ""
     if qr is None and settings.qr != QrChoice.NONE.value:
-        qr, caption = "PP1-TEST-PRINT", "Member passes print here as a QR code"
+        qr = "PP1-TEST-PRINT"
+        caption = translate("services/printing", "Member passes print here as a QR code")
     return receipt_escpos(data, options_for(settings, qr=qr, caption=caption))
 
 

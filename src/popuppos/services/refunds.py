@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, insert, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.refund_rules import RefundError, refund_line, split_to_tenders
 from popuppos.services import audit
@@ -86,7 +87,7 @@ def _load(conn: Connection, sale_id: str) -> RefundableSale:
         )
     ).first()
     if sale is None:
-        raise ServiceError("that sale is not on this device")
+        raise ServiceError(translate("services/refunds", "that sale is not on this device"))
     refunded_qty = dict(
         conn.execute(
             select(RefundLine.sale_line_id, func.sum(RefundLine.quantity))
@@ -185,7 +186,11 @@ def plan_refund(
 ) -> RefundPlan:
     """The refund rules applied to one request; raises ServiceError when refused."""
     if sale.voided:
-        raise ServiceError(f"sale {sale.number} was voided; there is nothing to refund")
+        raise ServiceError(
+            translate(
+                "services/refunds", "sale {number} was voided; there is nothing to refund"
+            ).format(number=sale.number)
+        )
     by_id = {ln.sale_line_id: ln for ln in sale.lines}
     planned = []
     try:
@@ -194,7 +199,9 @@ def plan_refund(
                 continue
             line = by_id.get(line_id)
             if line is None:
-                raise ServiceError("that line is not part of this sale")
+                raise ServiceError(
+                    translate("services/refunds", "that line is not part of this sale")
+                )
             r = refund_line(
                 sold_qty=line.quantity,
                 charged=line.gross,
@@ -205,7 +212,7 @@ def plan_refund(
             planned.append((line, r.quantity, r.amount, r.tax))
         tip = sale.tip - sale.tip_refunded if refund_tip else 0
         if not planned and tip == 0:
-            raise ServiceError("choose what to refund")
+            raise ServiceError(translate("services/refunds", "choose what to refund"))
         amount = sum(a for _, _, a, _ in planned) + tip
         parts = split_to_tenders(amount, [t.left for t in sale.tenders])
     except RefundError as exc:
@@ -241,7 +248,7 @@ def refund_sale(
 ) -> CompletedRefund:
     """Refund units of a sale (and optionally its tip) to its original tenders."""
     if not reason.strip():
-        raise ServiceError("say why this is refunded")
+        raise ServiceError(translate("services/refunds", "say why this is refunded"))
     with db.write() as conn:
         approved_by = check_manager_pin(conn, manager_pin)
         shift = require_open_shift(conn, db.device_id)

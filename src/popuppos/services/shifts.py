@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam, func, insert, select
 
 from popuppos.core.drawer import DrawerCount
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.tender import TenderMethod
 from popuppos.services import audit
@@ -69,21 +70,27 @@ def current_shift(db: Database) -> ShiftInfo | None:
 def require_open_shift(conn: Connection, device_id: str) -> ShiftInfo:
     shift = _open_shift_row(conn, device_id)
     if shift is None:
-        raise ServiceError("open a shift first (Shift → Open, with the cash float)")
+        raise ServiceError(
+            translate("services/shifts", "open a shift first (Shift → Open, with the cash float)")
+        )
     return shift
 
 
 def open_shift(db: Database, *, opened_by: str, opening_float: int) -> ShiftInfo:
     name = opened_by.strip()
     if not name:
-        raise ServiceError("say who is opening the shift")
+        raise ServiceError(translate("services/shifts", "say who is opening the shift"))
     if opening_float < 0:
-        raise ServiceError("the cash float cannot be negative")
+        raise ServiceError(translate("services/shifts", "the cash float cannot be negative"))
     if opening_float > MAX_FLOAT:
-        raise ServiceError("that cash float is too large; check the amount")
+        raise ServiceError(
+            translate("services/shifts", "that cash float is too large; check the amount")
+        )
     with db.write() as conn:
         if _open_shift_row(conn, db.device_id) is not None:
-            raise ServiceError("a shift is already open on this device")
+            raise ServiceError(
+                translate("services/shifts", "a shift is already open on this device")
+            )
         currency = load_settings(conn).currency
         number = (
             conn.scalar(select(func.max(Shift.number)).where(Shift.device_id == db.device_id)) or 0
@@ -240,11 +247,13 @@ class ClosedShift:
 def close_shift(db: Database, *, counted_cash: int, closed_by: str, note: str = "") -> ClosedShift:
     name = closed_by.strip()
     if not name:
-        raise ServiceError("say who is closing the shift")
+        raise ServiceError(translate("services/shifts", "say who is closing the shift"))
     if counted_cash < 0:
-        raise ServiceError("the counted cash cannot be negative")
+        raise ServiceError(translate("services/shifts", "the counted cash cannot be negative"))
     if counted_cash > MAX_FLOAT * 10:
-        raise ServiceError("that counted amount is too large; check it")
+        raise ServiceError(
+            translate("services/shifts", "that counted amount is too large; check it")
+        )
     with db.write() as conn:
         shift = require_open_shift(conn, db.device_id)
         totals = shift_totals(conn, shift)
@@ -317,7 +326,7 @@ def last_closed(db: Database, shift_id: str) -> ClosedShift:
             .where(Shift.id == shift_id)
         ).first()
         if row is None:
-            raise ServiceError("that shift is not closed")
+            raise ServiceError(translate("services/shifts", "that shift is not closed"))
         info = ShiftInfo(*row[:6])
         close_id, closed_at, closed_by, counted, note = row[6:]
         totals = shift_totals(conn, info)

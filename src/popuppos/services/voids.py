@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, insert, select
 
 from popuppos.core.cart import CartLine
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.tender import TenderMethod
 from popuppos.services import audit
@@ -80,7 +81,7 @@ def void_sale(
 ) -> VoidedSale:
     """Cancel a paid sale of the open shift: stock and every tender go back. Needs the PIN."""
     if not reason.strip():
-        raise ServiceError("say why the sale is voided")
+        raise ServiceError(translate("services/voids", "say why the sale is voided"))
     with db.write() as conn:
         approved_by = check_manager_pin(conn, manager_pin)
         refusal = _refusal(conn, db.device_id, sale_id)
@@ -181,16 +182,22 @@ def _refusal(conn: Connection, device_id: str, sale_id: str) -> str | None:
     """Why a void of ``sale_id`` is not allowed now (None: it is)."""
     sale = conn.execute(select(Sale.shift_id, Sale.number).where(Sale.id == sale_id)).first()
     if sale is None:
-        return "that sale is not on this device"
+        return translate("services/voids", "that sale is not on this device")
     shift = _open_shift_row(conn, device_id)
     if shift is None:
-        return "open a shift first (Shift → Open, with the cash float)"
+        return translate("services/voids", "open a shift first (Shift → Open, with the cash float)")
     if sale.shift_id != shift.id:
-        return "only sales of the current shift can be voided; refund it instead"
+        return translate(
+            "services/voids", "only sales of the current shift can be voided; refund it instead"
+        )
     if conn.scalar(select(SaleVoid.id).where(SaleVoid.sale_id == sale_id)):
-        return f"sale {sale.number} is already voided"
+        return translate("services/voids", "sale {number} is already voided").format(
+            number=sale.number
+        )
     if conn.scalar(select(func.count(Refund.id)).where(Refund.sale_id == sale_id)):
-        return f"sale {sale.number} has refunds; refund the rest instead"
+        return translate(
+            "services/voids", "sale {number} has refunds; refund the rest instead"
+        ).format(number=sale.number)
     return None
 
 

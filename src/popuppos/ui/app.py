@@ -6,23 +6,25 @@ import sys
 
 from popuppos import __version__
 from popuppos.resources import resource_path
+from popuppos.services.appearance import get_appearance
 from popuppos.services.first_run import needs_first_run
 from popuppos.services.scanner_settings import get_scanner_settings
 from popuppos.services.shifts import current_shift
 from popuppos.services.shop import get_settings
 from popuppos.store.db import Database
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import use_shop_language
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.qt import (
     QApplication,
     QDialog,
-    QFont,
     QFontDatabase,
     QIcon,
     Qt,
     QTimer,
     QWidget,
 )
+from popuppos.ui.theme import apply_theme as apply_theme  # scripts import it from here
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -46,16 +48,6 @@ def add_bundled_fonts() -> None:
     if fonts.is_dir():
         for ttf in sorted(fonts.glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(ttf))
-
-
-def apply_theme(app: QApplication, theme: str = "light") -> None:
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(15)
-    app.setFont(font)
-    app.setProperty("theme", theme)
-    qss = resource_path("style", f"{theme}.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text("utf-8"))
 
 
 def show_startup_problem(message: str) -> None:
@@ -96,12 +88,15 @@ def run_app(db: Database, *, self_test: bool = False) -> int:
     app = make_application()
     from popuppos.ui.main_window import MainWindow
 
+    apply_theme(app, get_appearance(db))  # this device's look (Settings → Appearance)
     ctx = build_context(db)
+    use_shop_language(ctx)
     if not self_test and needs_first_run(db):
         if not _first_run(ctx):  # closed: nothing saved, asked again at the next start
             wait_for_operations()
             return 0
         ctx = build_context(db)  # the host's answers, or the demo shop
+        use_shop_language(ctx)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.scanner.settings = get_scanner_settings(db).wedge()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from popuppos.ui.camera_scanner import CameraScanner
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QColor,
     QFileDialog,
@@ -30,7 +31,9 @@ from popuppos.ui.qt import (
     Signal,
 )
 
-NO_CAMERA_TEXT = "No camera found — scan with the hand scanner, or type or paste the code"
+NO_CAMERA_TEXT = QT_TRANSLATE_NOOP(
+    "camera_panel", "No camera found — scan with the hand scanner, or type or paste the code"
+)
 _TARGET_SHARE = 0.6  # the target box's side, as a share of the preview's shorter side
 
 
@@ -88,7 +91,7 @@ class CameraPreview(QWidget):
         painter.drawText(
             QRectF(box.left(), box.bottom() + 6, box.width(), 24),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            "Hold the code inside the box",
+            translate("camera_panel", "Hold the code inside the box"),
         )
 
 
@@ -101,14 +104,14 @@ class CameraPanel(QWidget):
         super().__init__(parent)
         self.scanner = scanner if scanner is not None else CameraScanner(self)
         self.preview = CameraPreview(self)
-        self.message = QLabel(NO_CAMERA_TEXT, self)
+        self.message = QLabel(translate("camera_panel", NO_CAMERA_TEXT), self)
         self.message.setObjectName("cameraMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel("", self)
         self.status.setObjectName("cameraStatus")
         self.status.setWordWrap(True)
-        self.photo_button = QPushButton("Decode a photo…", self)
+        self.photo_button = QPushButton(translate("camera_panel", "Decode a photo…"), self)
         self.photo_button.setObjectName("decodePhotoButton")
         self.photo_button.clicked.connect(self.choose_photo)
 
@@ -133,15 +136,18 @@ class CameraPanel(QWidget):
     def choose_photo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            "Decode a photo",
+            translate("camera_panel", "Decode a photo"),
             "",
-            "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)",
+            translate(
+                "camera_panel",
+                "Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)",
+            ),
         )
         if path:
             self.decode_photo(path)
 
     def decode_photo(self, path: str | Path) -> None:
-        self.status.setText("Reading the photo…")
+        self.status.setText(translate("camera_panel", "Reading the photo…"))
         self.scanner.decode_file(path)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -157,7 +163,7 @@ class CameraPanel(QWidget):
         if started or (not self.isVisible() and self.scanner.available()):
             self._pages.setCurrentWidget(self.preview)
         else:
-            self.message.setText(message)
+            self.message.setText(translate("camera_panel", message))
             self._pages.setCurrentWidget(self.message)
 
     def _on_decoded(self, text: str) -> None:
@@ -165,7 +171,11 @@ class CameraPanel(QWidget):
         self.decoded.emit(text)
 
     def _on_camera_error(self, message: str) -> None:
-        self.message.setText(f"{message} Scan with the hand scanner, or type or paste the code.")
+        self.message.setText(
+            translate(
+                "camera_panel", "{message} Scan with the hand scanner, or type or paste the code."
+            ).format(message=message)
+        )
         self._pages.setCurrentWidget(self.message)
 
     def _on_cameras_changed(self, _available: bool) -> None:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from popuppos.scanning.qr_frames import GrayFrame, decode_image_file, decode_qr
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     HAVE_QT_MULTIMEDIA,
     QApplication,
@@ -410,20 +411,35 @@ class CameraScanner(QObject):
             self.decoded.emit(text)
 
     def _photo_done(self, result: _Result) -> None:
-        name = result.path.name if result.path is not None else "the photo"
+        name = (
+            result.path.name
+            if result.path is not None
+            else translate("camera_scanner", "the photo")
+        )
         if result.problem is not None:
-            self.nothing_found.emit(f"{name} could not be read as a picture ({result.problem}).")
+            self.nothing_found.emit(
+                translate(
+                    "camera_scanner", "{name} could not be read as a picture ({problem})."
+                ).format(name=name, problem=result.problem)
+            )
         elif not result.texts:
             self.nothing_found.emit(
-                f"No QR code found in {name}. Try a sharper, closer photo, "
-                "or type or paste the code."
+                translate(
+                    "camera_scanner",
+                    "No QR code found in {name}. Try a sharper, closer photo, or "
+                    "type or paste the code.",
+                ).format(name=name)
             )
         for text in result.texts:
             self.decoded.emit(text)
 
     def _on_camera_error(self, _error: object, message: str) -> None:
         self.stop()
-        self.camera_error.emit(f"The camera stopped ({message or 'unknown error'}).")
+        self.camera_error.emit(
+            translate("camera_scanner", "The camera stopped ({value}).").format(
+                value=message or translate("camera_scanner", "unknown error")
+            )
+        )
 
     def _on_inputs_changed(self) -> None:
         available = self.available()
@@ -445,5 +461,7 @@ def _read_photo(path: Path, generation: int) -> _Result:
         return _Result(generation, [], path=path, problem=reason)
     except Exception:  # a bug, but the host still hears back about the photo
         log.exception("QR decode of %s failed", path)
-        return _Result(generation, [], path=path, problem="an unexpected error")
+        return _Result(
+            generation, [], path=path, problem=translate("camera_scanner", "an unexpected error")
+        )
     return _Result(generation, texts, path=path)

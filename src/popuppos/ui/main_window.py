@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from popuppos.resources import resource_path
@@ -9,8 +10,10 @@ from popuppos.services.receipts import local_time
 from popuppos.services.shifts import ShiftInfo, current_shift
 from popuppos.ui.context import AppContext
 from popuppos.ui.elided_label import ElidedLabel
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
+    QAction,
     QApplication,
     QButtonGroup,
     QEventLoop,
@@ -32,6 +35,7 @@ from popuppos.ui.qt import (
     QWidget,
 )
 from popuppos.ui.sell.sell_screen import SellScreen
+from popuppos.ui.theme import follow_theme
 from popuppos.ui.wedge_filter import WedgeScannerFilter
 
 if TYPE_CHECKING:  # built on first visit, so start-up does not import them
@@ -39,8 +43,16 @@ if TYPE_CHECKING:  # built on first visit, so start-up does not import them
     from popuppos.ui.calendar.checkin_screen import CheckInScreen
 
 
+def window_title(shop_name: str) -> str:
+    """The shop's name and the product's (names: not translated)."""
+    return shop_name + " — PopupPOS"
+
+
 def _icon(name: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"{name}.svg")))
+    """An icon in the theme's icon colour (the SVGs are drawn in slate, dim on dark)."""
+    from popuppos.ui.sell.widgets import icon
+
+    return icon(name)
 
 
 class TopBar(QFrame):
@@ -73,11 +85,31 @@ class TopBar(QFrame):
         names.addWidget(self.shift_label)
         row.addLayout(names)
         row.addSpacing(24)
-        self.sell_nav = self._nav("Sell", "The sell screen (Ctrl+1)")
-        self.calendar_nav = self._nav("Calendar", "Member sessions and check-in (Ctrl+2)")
-        self.drops_nav = self._nav("Drops", "Micro-drops: plan, sell, waitlists (Ctrl+3)")
-        self.live_nav = self._nav("Live", "Go live: the live drop, its clock and figures (Ctrl+4)")
-        self.planner_nav = self._nav("Planner", "The 12-week plan of drops and events (Ctrl+5)")
+        self.sell_nav = self._nav(
+            translate("main_window", "Sell"), translate("main_window", "The sell screen (Ctrl+1)")
+        )
+        self.calendar_nav = self._nav(
+            translate("main_window", "Calendar"),
+            translate("main_window", "Member sessions and check-in (Ctrl+2)"),
+        )
+        self.drops_nav = self._nav(
+            translate("main_window", "Drops"),
+            translate("main_window", "Micro-drops: plan, sell, waitlists (Ctrl+3)"),
+        )
+        self.live_nav = self._nav(
+            translate("main_window", "Live"),
+            translate("main_window", "Go live: the live drop, its clock and figures (Ctrl+4)"),
+        )
+        self.planner_nav = self._nav(
+            translate("main_window", "Planner"),
+            translate("main_window", "The 12-week plan of drops and events (Ctrl+5)"),
+        )
+        self.metrics_nav = self._nav(
+            translate("main_window", "Metrics"),
+            translate(
+                "main_window", "The numbers that matter, sales summaries, CSV export (Ctrl+6)"
+            ),
+        )
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
         for b in (
@@ -86,6 +118,7 @@ class TopBar(QFrame):
             self.live_nav,
             self.calendar_nav,
             self.planner_nav,
+            self.metrics_nav,
         ):
             self.nav_group.addButton(b)
             row.addWidget(b)
@@ -93,14 +126,21 @@ class TopBar(QFrame):
         row.addStretch(1)
         # The back office in one menu, so the top bar fits 1280 px with every screen's tab.
         self.shop_button = self._button(
-            "Shop", "settings", "Sales, pass tiers, members' passes, the catalogue"
+            translate("main_window", "Shop"),
+            "settings",
+            translate("main_window", "Sales, pass tiers, members' passes, the catalogue"),
         )
-        self.shift_button = self._button("Open shift", "shift", "Open or close the shift")
+        self.shift_button = self._button(
+            translate("main_window", "Open shift"),
+            "shift",
+            translate("main_window", "Open or close the shift"),
+        )
         for b in (self.shop_button, self.shift_button):
             row.addWidget(b)
 
     def _button(self, text: str, icon: str, tip: str) -> QPushButton:
-        b = QPushButton(_icon(icon), text)
+        b = QPushButton(text)
+        follow_theme(b, lambda: b.setIcon(_icon(icon)))  # recoloured when the theme changes
         b.setIconSize(QSize(20, 20))
         b.setToolTip(tip)
         b.setAccessibleName(text)
@@ -121,13 +161,13 @@ class TopBar(QFrame):
         device = ctx.settings.device_name
         if shift is None:
             self.shift_label.set_full_text(f"{device} · No shift open")
-            self.shift_button.setText("Open shift")
+            self.shift_button.setText(translate("main_window", "Open shift"))
         else:
             since = local_time(shift.opened_at).strftime("%H:%M")
             self.shift_label.set_full_text(
                 f"{device} · Shift {shift.number} · {shift.opened_by} since {since}"
             )
-            self.shift_button.setText("Close shift")
+            self.shift_button.setText(translate("main_window", "Close shift"))
 
 
 class MainWindow(QMainWindow):
@@ -135,7 +175,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.shift: ShiftInfo | None = None
-        self.setWindowTitle(f"{ctx.settings.shop_name} — PopupPOS")
+        self.setWindowTitle(window_title(ctx.settings.shop_name))
         self.setMinimumSize(1024, 700)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -161,19 +201,36 @@ class MainWindow(QMainWindow):
         self.top_bar.sell_nav.clicked.connect(self.show_sell)
         self.top_bar.calendar_nav.clicked.connect(self.show_calendar)
         shop_menu = QMenu(self.top_bar.shop_button)
-        shop_menu.addAction(_icon("receipt"), "Sales: reprint, refund, void…", self.open_sales)
-        shop_menu.addSeparator()
-        shop_menu.addAction(_icon("member"), "Pass tiers…", self.open_tiers)
-        shop_menu.addAction("A member's passes…", self.open_member_passes)
-        shop_menu.addSeparator()
-        shop_menu.addAction(_icon("settings"), "Catalog import and export…", self.open_catalog)
-        shop_menu.addAction("Venue partners and statements…", self.open_partners)
-        shop_menu.addSeparator()
-        shop_menu.addAction(_icon("receipt"), "Receipt printer…", self.open_printer)
-        shop_menu.addAction("Connect to the shop hub…", self.open_pairing)
-        shop_menu.addAction("Backups and data…", self.open_backups)
-        shop_menu.addSeparator()
-        shop_menu.addAction(_icon("settings"), "Settings…", self.open_settings)
+        items: list[tuple[str | None, str, Callable[[], object]] | None] = [
+            ("receipt", translate("main_window", "Sales: reprint, refund, void…"), self.open_sales),
+            None,
+            ("member", translate("main_window", "Pass tiers…"), self.open_tiers),
+            (None, translate("main_window", "A member's passes…"), self.open_member_passes),
+            None,
+            ("settings", translate("main_window", "Catalog import and export…"), self.open_catalog),
+            (None, translate("main_window", "Venue partners and statements…"), self.open_partners),
+            None,
+            ("receipt", translate("main_window", "Receipt printer…"), self.open_printer),
+            (None, translate("main_window", "Connect to the shop hub…"), self.open_pairing),
+            (None, translate("main_window", "Backups and data…"), self.open_backups),
+            None,
+            ("settings", translate("main_window", "Settings…"), self.open_settings),
+        ]
+        iconed: list[tuple[QAction, str]] = []
+        for item in items:
+            if item is None:
+                shop_menu.addSeparator()
+                continue
+            name, text, slot = item
+            action = shop_menu.addAction(text, slot)
+            if name is not None:
+                iconed.append((action, name))
+
+        def recolour() -> None:
+            for action, name in iconed:
+                action.setIcon(_icon(name))
+
+        follow_theme(shop_menu, recolour)
         self.top_bar.shop_button.setMenu(shop_menu)
         QShortcut(QKeySequence("F9"), self, self.open_sales)
         QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
@@ -183,6 +240,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+3", self.top_bar.drops_nav, "drops"),
             ("Ctrl+4", self.top_bar.live_nav, "live"),
             ("Ctrl+5", self.top_bar.planner_nav, "planner"),
+            ("Ctrl+6", self.top_bar.metrics_nav, "metrics"),
         ):
             nav.clicked.connect(lambda _=False, n=name: self.show_screen(n))
             QShortcut(QKeySequence(key), self, lambda n=name: self.show_screen(n))
@@ -265,7 +323,7 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.calendar_screen)
 
     def show_screen(self, name: str) -> QWidget:
-        """Show the drops, live or planner screen (built on first visit); returns it."""
+        """Show the drops, live, planner or metrics screen (built on first visit)."""
         screen = self.lazy_screens.get(name)
         if screen is None:
             screen = self._build_screen(name)
@@ -277,6 +335,7 @@ class MainWindow(QMainWindow):
             "drops": self.top_bar.drops_nav,
             "live": self.top_bar.live_nav,
             "planner": self.top_bar.planner_nav,
+            "metrics": self.top_bar.metrics_nav,
         }[name]
         nav.setChecked(True)
         self.screens.setCurrentWidget(screen)
@@ -291,6 +350,10 @@ class MainWindow(QMainWindow):
             from popuppos.ui.live.live_screen import LiveScreen
 
             return LiveScreen(self.ctx)
+        if name == "metrics":
+            from popuppos.ui.metrics.metrics_screen import MetricsScreen
+
+            return MetricsScreen(self.ctx)
         from popuppos.ui.planner.planner_screen import PlannerScreen
 
         return PlannerScreen(self.ctx)
@@ -383,7 +446,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from popuppos.ui.backups.backups_dialog import backups_page
         from popuppos.ui.printing.printer_page import printer_page
-        from popuppos.ui.settings.dialog import SettingsDialog
+        from popuppos.ui.settings.appearance_page import AppearancePage
+        from popuppos.ui.settings.dialog import PAGE_WIDTH, SettingsDialog
 
         self.show_sync_status()
         dialog = SettingsDialog(
@@ -394,6 +458,7 @@ class MainWindow(QMainWindow):
         )
         dialog.add_page("Receipt printer", printer_page(self.ctx, dialog))
         dialog.add_page("Backups and data", backups_page(self, self.ctx))
+        dialog.add_page("Appearance", AppearancePage(self.ctx), max_width=PAGE_WIDTH)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -402,7 +467,7 @@ class MainWindow(QMainWindow):
 
         if isinstance(settings, ShopSettings):
             self.top_bar.shop_name.set_full_text(settings.shop_name)
-            self.setWindowTitle(f"{settings.shop_name} — PopupPOS")
+            self.setWindowTitle(window_title(settings.shop_name))
             self.top_bar.show_shift(self.ctx, self.shift)
 
     def open_kiosk_for(self, session_id: str) -> None:

@@ -25,6 +25,7 @@ from popuppos.core.pricing import PricingError
 from popuppos.core.tender import TenderError
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import DatabaseProblem
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,13 @@ def message_for(exc: BaseException) -> str:
         return text[:1].upper() + text[1:]
     if isinstance(exc, OSError):
         if exc.errno == 28:  # ENOSPC
-            return "The disk is full. Free some space; nothing was lost."
-        return f"A file could not be written or read ({exc.strerror or exc})."
-    return "Something went wrong; nothing was recorded. The details are in the log."
+            return translate("operations", "The disk is full. Free some space; nothing was lost.")
+        return translate("operations", "A file could not be written or read ({value}).").format(
+            value=exc.strerror or exc
+        )
+    return translate(
+        "operations", "Something went wrong; nothing was recorded. The details are in the log."
+    )
 
 
 class _Bridge(QObject):

@@ -23,6 +23,7 @@ from popuppos.sync.protocol import parse_pairing_qr
 from popuppos.sync.state import HubConfig, TokenStore, load_config, pair_device
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -38,6 +39,7 @@ from popuppos.ui.sync_status import SyncBridge
 
 CODE_LENGTH = 10  # letters and digits, shown grouped as K7QM-2XWP-9F
 EXAMPLE_URL = "http://192.168.1.20:8765"
+EXAMPLE_CODE = "K7QM-2XWP-9F"  # a made-up pairing code, the same in every language
 
 
 def normalise_hub_url(text: str) -> str:
@@ -51,13 +53,20 @@ def normalise_hub_url(text: str) -> str:
 def input_problem(url: str, code: str) -> str | None:
     """What is wrong with the typed address and code before asking the hub, or None."""
     if not url:
-        return f"Type the hub's address, e.g. {EXAMPLE_URL}."
+        return translate("pairing_dialog", "Type the hub's address, e.g. {example_url}.").format(
+            example_url=EXAMPLE_URL
+        )
     if not url.lower().startswith(("http://", "https://")):
-        return "The hub's address starts with http:// or https://."
+        return translate("pairing_dialog", "The hub's address starts with http:// or https://.")
     if not code.strip():
-        return "Type the pairing code the shop owner was given, e.g. K7QM-2XWP-9F."
+        return translate(
+            "pairing_dialog", "Type the pairing code the shop owner was given, e.g. K7QM-2XWP-9F."
+        )
     if len(re.sub(r"[^0-9A-Za-z]", "", code)) != CODE_LENGTH:
-        return "A pairing code has 10 letters and digits, like K7QM-2XWP-9F; check it."
+        return translate(
+            "pairing_dialog",
+            "A pairing code has 10 letters and digits, like K7QM-2XWP-9F; check it.",
+        )
     return None
 
 
@@ -68,16 +77,22 @@ def failure_sentence(exc: BaseException, url: str) -> str:
     if isinstance(exc, HubUnreachable):
         text = str(exc)
         if "not as a PopupPOS hub" in text:
-            return f"{text} Check the hub's address."
-        return (
-            f"Cannot reach the shop hub at {url}. Check the address, and that this stall "
-            "is on the hub's network (or online); then try again."
-        )
+            return translate("pairing_dialog", "{text} Check the hub's address.").format(text=text)
+        return translate(
+            "pairing_dialog",
+            "Cannot reach the shop hub at {url}. Check the address, and that "
+            "this stall is on the hub's network (or online); then try again.",
+        ).format(url=url)
     if isinstance(exc, HubRefused):
         if exc.status == 404:
-            return f"Something answered at {url}, but it is not a PopupPOS hub; check the address."
+            return translate(
+                "pairing_dialog",
+                "Something answered at {url}, but it is not a PopupPOS hub; check the address.",
+            ).format(url=url)
         if exc.status >= 500:
-            return "The hub had a problem pairing this stall; try again in a moment."
+            return translate(
+                "pairing_dialog", "The hub had a problem pairing this stall; try again in a moment."
+            )
         return exc.message  # the hub's own sentence: wrong, expired or used code, retired ...
     return message_for(exc)
 
@@ -102,15 +117,19 @@ class PairingDialog(QDialog):
         self._token_store = token_store
         self._client_factory = client_factory
         self.busy = False
-        self.setWindowTitle("Connect to the shop hub")
+        self.setWindowTitle(translate("pairing_dialog", "Connect to the shop hub"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading("Connect to the shop hub"))
+        layout.addWidget(heading(translate("pairing_dialog", "Connect to the shop hub")))
         layout.addWidget(
             muted(
-                "Ask the shop owner for a pairing code (it lasts 15 minutes and works once). "
-                "Scan its QR code, or type the hub's address and the code."
+                translate(
+                    "pairing_dialog",
+                    "Ask the shop owner for a pairing code (it lasts 15 minutes and "
+                    "works once). Scan its QR code, or type the hub's address and "
+                    "the code.",
+                )
             )
         )
         self.current = muted()
@@ -119,18 +138,20 @@ class PairingDialog(QDialog):
         form = QFormLayout()
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(EXAMPLE_URL)
-        self.url_edit.setAccessibleName("Hub address")
+        self.url_edit.setAccessibleName(translate("pairing_dialog", "Hub address"))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("K7QM-2XWP-9F")
-        self.code_edit.setAccessibleName("Pairing code")
-        form.addRow("Hub address", self.url_edit)
-        form.addRow("Pairing code", self.code_edit)
+        self.code_edit.setPlaceholderText(EXAMPLE_CODE)
+        self.code_edit.setAccessibleName(translate("pairing_dialog", "Pairing code"))
+        form.addRow(translate("pairing_dialog", "Hub address"), self.url_edit)
+        form.addRow(translate("pairing_dialog", "Pairing code"), self.code_edit)
         layout.addLayout(form)
         self.notice = Notice()
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.cancel_button = button("Cancel")
-        self.connect_button = button("Connect", role="primary", default=True)
+        self.cancel_button = button(translate("pairing_dialog", "Cancel"))
+        self.connect_button = button(
+            translate("pairing_dialog", "Connect"), role="primary", default=True
+        )
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.connect_button)
@@ -149,8 +170,13 @@ class PairingDialog(QDialog):
             self.current.hide()
             return
         self.current.setText(
-            f"This stall syncs with {config.shop_name or 'a shop'} at {config.hub_url}; "
-            "pairing again replaces that."
+            translate(
+                "pairing_dialog",
+                "This stall syncs with {value} at {hub_url}; pairing again replaces that.",
+            ).format(
+                value=config.shop_name or translate("pairing_dialog", "a shop"),
+                hub_url=config.hub_url,
+            )
         )
         self.current.show()
 
@@ -171,7 +197,11 @@ class PairingDialog(QDialog):
         found = parse_pairing_qr(code)
         if found is None:
             self.notice.show_message(
-                "That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.",
+                translate(
+                    "pairing_dialog",
+                    "That scan is not a PopupPOS pairing code; scan the QR the shop "
+                    "owner was given.",
+                ),
                 "warning",
             )
             return
@@ -189,7 +219,9 @@ class PairingDialog(QDialog):
             self.notice.show_message(problem, "warning")
             return
         self._set_busy(True)
-        self.notice.show_message(f"Connecting to {url}…", "success")
+        self.notice.show_message(
+            translate("pairing_dialog", "Connecting to {url}…").format(url=url), "success"
+        )
         db, store, factory = self.db, self._token_store, self._client_factory
 
         def pair() -> HubConfig:
@@ -211,7 +243,11 @@ class PairingDialog(QDialog):
         self.busy = busy
         for w in (self.url_edit, self.code_edit, self.connect_button):
             w.setEnabled(not busy)
-        self.connect_button.setText("Connecting…" if busy else "Connect")
+        self.connect_button.setText(
+            translate("pairing_dialog", "Connecting…")
+            if busy
+            else translate("pairing_dialog", "Connect")
+        )
 
     def _failed(self, exc: BaseException, url: str) -> None:
         self._set_busy(False)
@@ -221,7 +257,10 @@ class PairingDialog(QDialog):
         self._set_busy(False)
         self._show_current(config)
         self.notice.show_message(
-            f"Paired with {config.shop_name}. This stall now syncs with the shop hub.", "success"
+            translate(
+                "pairing_dialog", "Paired with {shop_name}. This stall now syncs with the shop hub."
+            ).format(shop_name=config.shop_name),
+            "success",
         )
         if self.bridge is not None:
             self.bridge.sync_now()  # starts the loop (or restarts it with the new hub)

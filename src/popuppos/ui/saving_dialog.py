@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from popuppos.ui.backoffice.common import Notice
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import QDialog, QPushButton, QWidget, Signal
 
@@ -44,9 +45,14 @@ class SavingDialog(QDialog):
         """Run the service's save ``fn`` (it returns the id); on success announce and close."""
         self._run(fn, lambda saved_id: self._done(lambda: self.saved.emit(saved_id, spec)))
 
-    def _run(self, fn: Callable[[], T], ok: Callable[[T], None], doing: str = "Saving…") -> None:
+    def _run(
+        self,
+        fn: Callable[[], T],
+        ok: Callable[[T], None],
+        doing: str = QT_TRANSLATE_NOOP("saving_dialog", "Saving…"),
+    ) -> None:
         self._set_busy(True)
-        self.notice.show_message(doing, "info")
+        self.notice.show_message(translate("saving_dialog", doing), "info")
         run_operation(self, fn, on_success=ok, on_failure=self._failed)
 
     def _set_busy(self, busy: bool) -> None:

@@ -22,6 +22,7 @@ from popuppos.sync.engine import SyncEngine, SyncStatus
 from popuppos.sync.state import Rejected, load_config, rejected_events
 from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QApplication,
@@ -40,6 +41,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.theme import colour, follow_theme
 
 #: How long quitting waits for the worker to finish its current request.
 _STOP_WAIT_MS = 3000
@@ -112,20 +114,21 @@ class SyncBridge(QObject):
 
 
 # -- the top-bar widget ----------------------------------------------------------------
-_LABELS = {
-    "not_paired": ("Not synced", "#9e9e9e"),
-    "idle": ("Online", "#2e7d32"),
-    "syncing": ("Syncing", "#1565c0"),
-    "offline": ("Offline", "#c62828"),
-    "stopped": ("Sync stopped", "#c62828"),
+_LABELS = {  # the words and the theme token of the dot's colour
+    "not_paired": (QT_TRANSLATE_NOOP("sync_status", "Not synced"), "text-muted"),
+    "idle": (QT_TRANSLATE_NOOP("sync_status", "Online"), "accent"),
+    "syncing": (QT_TRANSLATE_NOOP("sync_status", "Syncing"), "text-soft"),
+    "offline": (QT_TRANSLATE_NOOP("sync_status", "Offline"), "danger-text"),
+    "stopped": (QT_TRANSLATE_NOOP("sync_status", "Sync stopped"), "danger-text"),
 }
 
 
 def describe(status: SyncStatus) -> tuple[str, str]:
-    """(the words beside the dot, its colour)."""
+    """(the words beside the dot, its colour in the theme on screen)."""
     if status.state == "syncing" and status.online is False:
-        return "Trying the hub", "#ef6c00"
-    return _LABELS[status.state]
+        return translate("sync_status", "Trying the hub"), colour("warning-text")
+    words, token = _LABELS[status.state]
+    return translate("sync_status", words), colour(token)
 
 
 class SyncStatusWidget(QWidget):
@@ -141,7 +144,7 @@ class SyncStatusWidget(QWidget):
         self.state_label = QLabel()
         self.waiting_label = QLabel()
         self.last_label = QLabel()
-        self.sync_button = QPushButton("Sync now")
+        self.sync_button = QPushButton(translate("sync_status", "Sync now"))
         self.conflicts_button = QToolButton()
         self.conflicts_button.setAutoRaise(True)
         for name, w in (
@@ -162,7 +165,7 @@ class SyncStatusWidget(QWidget):
         self.sync_button.clicked.connect(self.bridge.sync_now)
         self.conflicts_button.clicked.connect(self.open_conflicts)
         self.bridge.status_changed.connect(self.show_status)
-        self.show_status(self.bridge.last_status)
+        follow_theme(self, lambda: self.show_status(self.bridge.last_status))
         if bridge is None:  # whether this stall is paired: read on a worker, then start
             db = ctx.db
             run_operation(
@@ -175,17 +178,29 @@ class SyncStatusWidget(QWidget):
         self.bridge.start(paired=paired)
 
     def show_status(self, status: SyncStatus) -> None:
-        words, colour = describe(status)
-        self.dot.setStyleSheet(f"color: {colour};")
+        words, dot = describe(status)
+        self.dot.setStyleSheet(f"color: {dot};")
         self.state_label.setText(words)
         paired = status.state != "not_paired"
-        self.waiting_label.setText(f"{status.waiting} waiting" if status.waiting else "All sent")
+        self.waiting_label.setText(
+            translate("sync_status", "{waiting} waiting").format(waiting=status.waiting)
+            if status.waiting
+            else translate("sync_status", "All sent")
+        )
         self.waiting_label.setVisible(paired)
         when = local_time(status.last_success).strftime("%H:%M") if status.last_success else None
-        self.last_label.setText(f"Synced {when}" if when else "Never synced")
+        self.last_label.setText(
+            translate("sync_status", "Synced {when}").format(when=when)
+            if when
+            else translate("sync_status", "Never synced")
+        )
         self.last_label.setVisible(paired)
         problems = status.conflicts + status.rejected + status.not_applied
-        self.conflicts_button.setText(f"{problems} to check" if problems else "")
+        self.conflicts_button.setText(
+            translate("sync_status", "{problems} to check").format(problems=problems)
+            if problems
+            else ""
+        )
         self.conflicts_button.setVisible(problems > 0)
         self.sync_button.setEnabled(paired)
         tips = [status.hub_url] if status.hub_url else []
@@ -193,7 +208,11 @@ class SyncStatusWidget(QWidget):
             tips.append(status.last_error)
         if status.token_store:
             where = WHERE.get(status.token_store, status.token_store)
-            tips.append(f"The hub credential is kept in {where}.")
+            tips.append(
+                translate("sync_status", "The hub credential is kept in {where}.").format(
+                    where=where
+                )
+            )
         self.setToolTip("\n".join(tips))
 
     def open_conflicts(self) -> None:
@@ -205,15 +224,17 @@ class SyncStatusWidget(QWidget):
 def not_applied_sentence(change: NotApplied) -> str:
     """A change from another stall that this stall has not applied, in one sentence."""
     if change.waiting:
-        return (
-            f"Waiting to apply here ({change.event_type} from another stall): {change.reason}; "
-            "it is tried again on every sync."
-        )
-    return (
-        f"Cannot apply here ({change.event_type} from another stall): {change.reason}. "
-        "Nothing else is held up by it; tell the shop owner, the stall that sent it may "
-        "need an update."
-    )
+        return translate(
+            "sync_status",
+            "Waiting to apply here ({event_type} from another stall): "
+            "{reason}; it is tried again on every sync.",
+        ).format(event_type=change.event_type, reason=change.reason)
+    return translate(
+        "sync_status",
+        "Cannot apply here ({event_type} from another stall): {reason}. "
+        "Nothing else is held up by it; tell the shop owner, the stall "
+        "that sent it may need an update.",
+    ).format(event_type=change.event_type, reason=change.reason)
 
 
 class ConflictsDialog(QDialog):
@@ -229,12 +250,12 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.resolved_by = resolved_by or "Host"
-        self.setWindowTitle("Sync: to check")
+        self.setWindowTitle(translate("sync_status", "Sync: to check"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setObjectName("syncConflictsList")
         self.notice = Notice()
-        self.resolve_button = QPushButton("Mark resolved")
+        self.resolve_button = QPushButton(translate("sync_status", "Mark resolved"))
         self.resolve_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.resolve_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -267,11 +288,15 @@ class ConflictsDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addItem(item)
         for bad in rejected:
-            self.list.addItem(f"Not accepted by the hub ({bad.event_type}): {bad.reason}")
+            self.list.addItem(
+                translate("sync_status", "Not accepted by the hub ({event_type}): {reason}").format(
+                    event_type=bad.event_type, reason=bad.reason
+                )
+            )
         for change in pending:
             self.list.addItem(not_applied_sentence(change))
         if self.list.count() == 0:
-            self.list.addItem("Nothing to check.")
+            self.list.addItem(translate("sync_status", "Nothing to check."))
         # The first conflict is chosen (as the list would on focus anyway): one tap resolves it.
         self.list.setCurrentRow(0 if conflicts else -1)
         self._selected(self.list.currentItem())

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from popuppos.core.money import MoneyError, parse_money
+from popuppos.ui.i18n import date_text, english_dates, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QFileDialog,
@@ -20,14 +21,17 @@ from popuppos.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from popuppos.ui.theme import colour, follow_theme
 
-# Colours from the theme's palette (resources/style/light.qss header), for the few texts
-# the theme has no selector for (a verdict coloured by its meaning).
-DANGER = "#b42318"
-WARNING = "#92400e"
-SUCCESS = "#0f766e"
+# The theme's tokens (resources/style/palettes.json) for the few texts the style sheet has
+# no selector for (a verdict coloured by its meaning).
+TONE_TOKENS = {"danger": "danger-text", "warning": "warning-text", "success": "accent"}
 
-TONE_COLOURS = {"danger": DANGER, "warning": WARNING, "success": SUCCESS}
+
+def tone_colour(tone: str) -> str:
+    """The colour of a tone ("danger", "warning", "success"; muted text for any other) in
+    the theme on screen."""
+    return colour(TONE_TOKENS.get(tone, "text-muted"))
 
 
 def repolish(widget: QWidget) -> None:
@@ -174,7 +178,9 @@ def money_problem(text: str, currency: str) -> str:
 def field_error() -> QLabel:
     """A small red line under a field, hidden while empty."""
     label = QLabel()
-    label.setStyleSheet(f"color: {DANGER}; font-size: 14px;")
+    follow_theme(
+        label, lambda: label.setStyleSheet(f"color: {tone_colour('danger')}; font-size: 14px;")
+    )
     label.setWordWrap(True)
     label.hide()
     return label
@@ -197,6 +203,8 @@ def local_time_text(utc_naive: datetime, *, today: datetime | None = None) -> st
     now = today or datetime.now().astimezone()
     if local.date() == now.date():
         return local.strftime("%H:%M")
+    if not english_dates():  # the shop's locale: "5. März 14:32" in German
+        return date_text(local, year=local.year != now.year, time=True)
     if local.year == now.year:
         return local.strftime("%d %b %H:%M")
     return local.strftime("%d %b %Y %H:%M")
@@ -210,10 +218,16 @@ def minus(money: Callable[[int], str], amount: int) -> str:
 def method_phrase(method: str, amount_text: str) -> str:
     """How money goes back by ``method``: "€5.00 cash from the drawer", "€6.00 back to card"."""
     if method == "cash":
-        return f"{amount_text} cash from the drawer"
+        return translate("backoffice/common", "{amount_text} cash from the drawer").format(
+            amount_text=amount_text
+        )
     if method == "card":
-        return f"{amount_text} back to card"
-    return f"{amount_text} back by {method} (transfer or voucher)"
+        return translate("backoffice/common", "{amount_text} back to card").format(
+            amount_text=amount_text
+        )
+    return translate(
+        "backoffice/common", "{amount_text} back by {method} (transfer or voucher)"
+    ).format(amount_text=amount_text, method=method)
 
 
 def default_folder() -> Path:
@@ -234,7 +248,9 @@ def write_file(path: Path, data: bytes) -> Path:
 
 def ask_save_path(owner: QWidget, caption: str, suggested_name: str, suffix: str) -> Path | None:
     """Ask where to save (GUI thread; no file is touched); adds ``suffix`` when none was typed."""
-    file_filter = f"{suffix.lstrip('.').upper()} files (*{suffix})"
+    file_filter = translate("backoffice/common", "{upper} files (*{suffix})").format(
+        upper=suffix.lstrip(".").upper(), suffix=suffix
+    )
     chosen, _ = QFileDialog.getSaveFileName(
         owner, caption, str(default_folder() / suggested_name), file_filter
     )

@@ -6,7 +6,6 @@ from popuppos.core.drawer import DrawerCount
 from popuppos.core.money import MoneyError, parse_money
 from popuppos.services.shifts import ShiftTotals
 from popuppos.ui.backoffice.common import (
-    TONE_COLOURS,
     Figures,
     field_error,
     money_edit,
@@ -14,11 +13,23 @@ from popuppos.ui.backoffice.common import (
     repolish,
     set_invalid,
     show_field_error,
+    tone_colour,
 )
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import QFrame, QHBoxLayout, QLabel, QLineEdit, Qt, QVBoxLayout, Signal
 
 VERDICT_TONES = {"Balanced": "success", "Over": "warning", "Short": "danger"}
+VERDICT_WORDS = (  # core.drawer's verdicts, for lupdate; shown through verdict_text
+    QT_TRANSLATE_NOOP("backoffice/drawer_panel", "Balanced"),
+    QT_TRANSLATE_NOOP("backoffice/drawer_panel", "Over"),
+    QT_TRANSLATE_NOOP("backoffice/drawer_panel", "Short"),
+)
+
+
+def verdict_text(verdict: str) -> str:
+    """ "Balanced" / "Over" / "Short" in the shop's language."""
+    return translate("backoffice/drawer_panel", verdict)
 
 
 class CashDrawerPanel(QFrame):
@@ -38,19 +49,25 @@ class CashDrawerPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
         layout.setSpacing(8)
-        layout.addWidget(QLabel("<b>Cash drawer</b>"))
+        layout.addWidget(QLabel(translate("backoffice/drawer_panel", "<b>Cash drawer</b>")))
         fig = Figures()
-        self.float_value = fig.add("Opening float")
-        self.cash_sales_value = fig.add("+ Cash sales")
-        self.cash_refunds_value = fig.add("− Cash refunds and voids")
+        self.float_value = fig.add(translate("backoffice/drawer_panel", "Opening float"))
+        self.cash_sales_value = fig.add(translate("backoffice/drawer_panel", "+ Cash sales"))
+        self.cash_refunds_value = fig.add(
+            translate("backoffice/drawer_panel", "− Cash refunds and voids")
+        )
         fig.add_rule()
-        self.expected_value = fig.add("= Expected in the drawer", strong=True)
+        self.expected_value = fig.add(
+            translate("backoffice/drawer_panel", "= Expected in the drawer"), strong=True
+        )
         layout.addWidget(fig.widget)
         layout.addSpacing(4)
 
-        layout.addWidget(QLabel("Counted cash"))
-        self.count_edit = money_edit("Count the drawer", big=True)
-        self.count_edit.setAccessibleName("Counted cash")
+        layout.addWidget(QLabel(translate("backoffice/drawer_panel", "Counted cash")))
+        self.count_edit = money_edit(
+            translate("backoffice/drawer_panel", "Count the drawer"), big=True
+        )
+        self.count_edit.setAccessibleName(translate("backoffice/drawer_panel", "Counted cash"))
         layout.addWidget(self.count_edit)
         self.count_error = field_error()
         layout.addWidget(self.count_error)
@@ -69,16 +86,18 @@ class CashDrawerPanel(QFrame):
         row.addWidget(self.difference_label)
         layout.addWidget(self.verdict_box)
 
-        self.note_label = QLabel("Note")
+        self.note_label = QLabel(translate("backoffice/drawer_panel", "Note"))
         layout.addWidget(self.note_label)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
-        self.note_edit.setPlaceholderText("What happened? (needed when the count is off)")
+        self.note_edit.setPlaceholderText(
+            translate("backoffice/drawer_panel", "What happened? (needed when the count is off)")
+        )
         layout.addWidget(self.note_edit)
-        layout.addWidget(QLabel("Closed by"))
+        layout.addWidget(QLabel(translate("backoffice/drawer_panel", "Closed by")))
         self.closed_by_edit = QLineEdit(ctx.cashier)
         self.closed_by_edit.setMaxLength(80)
-        self.closed_by_edit.setPlaceholderText("Your name")
+        self.closed_by_edit.setPlaceholderText(translate("backoffice/drawer_panel", "Your name"))
         layout.addWidget(self.closed_by_edit)
 
         self.count_edit.textChanged.connect(self._recount)
@@ -124,14 +143,23 @@ class CashDrawerPanel(QFrame):
         drawer = self.drawer()
         if drawer is None:
             if self.count_edit.text().strip():
-                return "The counted cash is not an amount."
-            return "Count the cash in the drawer first."
+                return translate("backoffice/drawer_panel", "The counted cash is not an amount.")
+            return translate("backoffice/drawer_panel", "Count the cash in the drawer first.")
         if drawer.difference and not self.note():
             amount = self.ctx.money(abs(drawer.difference))
-            return (
-                f"The drawer is {drawer.verdict.lower()} by {amount}: "
-                "add a note saying what happened before closing."
-            )
+            if drawer.difference > 0:
+                sentence = translate(
+                    "backoffice/drawer_panel",
+                    "The drawer is over by {amount}: add a note saying what happened "
+                    "before closing.",
+                )
+            else:
+                sentence = translate(
+                    "backoffice/drawer_panel",
+                    "The drawer is short by {amount}: add a note saying what happened "
+                    "before closing.",
+                )
+            return sentence.format(amount=amount)
         return ""
 
     def flag_missing(self) -> None:
@@ -154,7 +182,9 @@ class CashDrawerPanel(QFrame):
         set_invalid(self.count_edit, bool(problem))
         self._show_verdict(self.drawer())
         self.note_label.setText(
-            "Note (required: the count is off)" if self.note_required() else "Note"
+            translate("backoffice/drawer_panel", "Note (required: the count is off)")
+            if self.note_required()
+            else translate("backoffice/drawer_panel", "Note")
         )
         self.changed.emit()
 
@@ -164,17 +194,21 @@ class CashDrawerPanel(QFrame):
 
     def _show_verdict(self, drawer: DrawerCount | None) -> None:
         if drawer is None:
-            tone, verdict, amount = "info", "Enter the counted cash", ""
+            tone, verdict, amount = (
+                "info",
+                translate("backoffice/drawer_panel", "Enter the counted cash"),
+                "",
+            )
         else:
             verdict = drawer.verdict
             tone = VERDICT_TONES[verdict]
             d = drawer.difference
             amount = "" if d == 0 else ("+" if d > 0 else "−") + self.ctx.money(abs(d))
-        colour = TONE_COLOURS.get(tone, "#5f6b7a")
+        colour = tone_colour(tone)
         size, weight = (22, 700) if drawer is not None else (15, 400)
         self.verdict_box.setProperty("tone", tone)
         repolish(self.verdict_box)
-        self.verdict_label.setText(verdict)
+        self.verdict_label.setText(verdict_text(verdict))
         self.verdict_label.setStyleSheet(
             f"color: {colour}; font-size: {size}px; font-weight: {weight};"
         )

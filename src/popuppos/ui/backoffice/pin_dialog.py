@@ -14,6 +14,7 @@ the PIN and lets the manager try again::
 from __future__ import annotations
 
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QDialog,
     QGridLayout,
@@ -41,14 +42,22 @@ class ManagerPinDialog(QDialog):
         self,
         parent: QWidget | None = None,
         *,
-        title: str = "Manager approval",
-        prompt: str = "A manager enters the PIN to approve this.",
+        title: str = QT_TRANSLATE_NOOP("backoffice/pin_dialog", "Manager approval"),
+        prompt: str = QT_TRANSLATE_NOOP(
+            "backoffice/pin_dialog", "A manager enters the PIN to approve this."
+        ),
         ask_reason: bool = True,
         reason: str = "",
-        reason_placeholder: str = "Why? (kept in the audit log)",
+        reason_placeholder: str = QT_TRANSLATE_NOOP(
+            "backoffice/pin_dialog", "Why? (kept in the audit log)"
+        ),
         close_on_submit: bool = False,
     ) -> None:
         super().__init__(parent)
+        # the defaults are marked, not translated (a default is built at import)
+        title = translate("backoffice/pin_dialog", title)
+        prompt = translate("backoffice/pin_dialog", prompt)
+        reason_placeholder = translate("backoffice/pin_dialog", reason_placeholder)
         self.setWindowTitle(title)
         self.setModal(True)
         self._ask_reason = ask_reason
@@ -64,14 +73,14 @@ class ManagerPinDialog(QDialog):
         self.reason_edit = QLineEdit(reason)
         self.reason_edit.setPlaceholderText(reason_placeholder)
         self.reason_edit.setMaxLength(200)
-        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setAccessibleName(translate("backoffice/pin_dialog", "Reason"))
         if ask_reason:
-            layout.addWidget(QLabel("Reason"))
+            layout.addWidget(QLabel(translate("backoffice/pin_dialog", "Reason")))
             layout.addWidget(self.reason_edit)
         else:
             self.reason_edit.hide()
 
-        layout.addWidget(QLabel("Manager PIN"))
+        layout.addWidget(QLabel(translate("backoffice/pin_dialog", "Manager PIN")))
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(PIN_MAX)
@@ -87,8 +96,12 @@ class ManagerPinDialog(QDialog):
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.setStyleSheet("font-size: 24px; letter-spacing: 6px;")
         self.pin_edit.setMinimumHeight(52)
-        self.pin_edit.setAccessibleName("Manager PIN")
-        self.pin_edit.setPlaceholderText(f"{PIN_MIN} to {PIN_MAX} digits")
+        self.pin_edit.setAccessibleName(translate("backoffice/pin_dialog", "Manager PIN"))
+        self.pin_edit.setPlaceholderText(
+            translate("backoffice/pin_dialog", "{PIN_MIN} to {PIN_MAX} digits").format(
+                PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX
+            )
+        )
         layout.addWidget(self.pin_edit)
 
         self.notice = Notice()
@@ -97,7 +110,20 @@ class ManagerPinDialog(QDialog):
         keypad = QGridLayout()
         keypad.setSpacing(8)
         self.keys: dict[str, QPushButton] = {}
-        labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", BACKSPACE, "0", "OK"]
+        labels = [
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            BACKSPACE,
+            "0",
+            "OK",
+        ]
         for i, label in enumerate(labels):
             key = button(label, role="primary" if label == "OK" else "key")
             key.setMinimumSize(72, 60)
@@ -106,7 +132,7 @@ class ManagerPinDialog(QDialog):
                 key.setStyleSheet("font-size: 20px; font-weight: 700; border-radius: 12px;")
                 key.clicked.connect(self._submit)
             elif label == BACKSPACE:
-                key.setAccessibleName("Delete the last digit")
+                key.setAccessibleName(translate("backoffice/pin_dialog", "Delete the last digit"))
                 key.clicked.connect(self.pin_edit.backspace)
             else:
                 key.clicked.connect(lambda _=False, d=label: self._type(d))
@@ -115,7 +141,7 @@ class ManagerPinDialog(QDialog):
         layout.addLayout(keypad)
         self.ok_button = self.keys["OK"]
 
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("backoffice/pin_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.cancel_button)
 
@@ -154,7 +180,9 @@ class ManagerPinDialog(QDialog):
         for w in (self.pin_edit, self.reason_edit, self.cancel_button, *self.keys.values()):
             w.setEnabled(not busy)
         if busy:
-            self.notice.show_message("Checking the PIN…", "info")
+            self.notice.show_message(
+                translate("backoffice/pin_dialog", "Checking the PIN…"), "info"
+            )
         elif self.notice.tone == "info":
             self.notice.clear_message()
         self._update()
@@ -179,7 +207,12 @@ class ManagerPinDialog(QDialog):
     def _submit(self) -> None:
         if not self.can_submit():
             if self._ask_reason and not self.reason() and not self._busy:
-                self.notice.show_message("Say why first; the reason is kept with the approval.")
+                self.notice.show_message(
+                    translate(
+                        "backoffice/pin_dialog",
+                        "Say why first; the reason is kept with the approval.",
+                    )
+                )
                 self.reason_edit.setFocus()
             return
         self.submitted.emit(self.pin(), self.reason())

@@ -31,6 +31,7 @@ from popuppos.ui.backoffice.common import (
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
 from popuppos.ui.backoffice.refund_lines import RefundLinesPanel, clear_layout
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QCheckBox,
@@ -63,13 +64,13 @@ class RefundDialog(QDialog):
         self.pin_dialog: ManagerPinDialog | None = None
         self.saved_receipt: Path | None = None
         self._last_reason = ""
-        self.setWindowTitle("Refund")
+        self.setWindowTitle(translate("backoffice/refund_dialog", "Refund"))
         self.setMinimumSize(900, 580)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(12)
-        self.title_label = heading("Refund")
+        self.title_label = heading(translate("backoffice/refund_dialog", "Refund"))
         self.subtitle_label = muted("")
         outer.addWidget(self.title_label)
         outer.addWidget(self.subtitle_label)
@@ -80,7 +81,7 @@ class RefundDialog(QDialog):
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._done_page())
 
-        self.notice.show_message("Loading the sale…", "info")
+        self.notice.show_message(translate("backoffice/refund_dialog", "Loading the sale…"), "info")
         self._load()
 
     # -- layout ----------------------------------------------------------------------------
@@ -97,7 +98,7 @@ class RefundDialog(QDialog):
         left.setSpacing(8)
         self.lines_panel = RefundLinesPanel(self.ctx)
         left.addWidget(self.lines_panel, 1)
-        self.everything_button = button("Refund everything")
+        self.everything_button = button(translate("backoffice/refund_dialog", "Refund everything"))
         everything = QHBoxLayout()
         everything.addWidget(self.everything_button)
         everything.addStretch(1)
@@ -105,7 +106,7 @@ class RefundDialog(QDialog):
         columns.addLayout(left, 3)
 
         preview, pv = card()
-        caption = QLabel("To refund")
+        caption = QLabel(translate("backoffice/refund_dialog", "To refund"))
         caption.setObjectName("TotalCaption")
         self.amount_label = QLabel(self.ctx.money(0))
         self.amount_label.setObjectName("TotalAmount")
@@ -115,24 +116,28 @@ class RefundDialog(QDialog):
         pv.addWidget(self.tax_label)
         pv.addSpacing(4)
         pv.addWidget(divider())
-        pv.addWidget(QLabel("<b>Goes back to</b>"))
+        pv.addWidget(QLabel(translate("backoffice/refund_dialog", "<b>Goes back to</b>")))
         self.tender_rows = QVBoxLayout()
         self.tender_rows.setSpacing(6)
         pv.addLayout(self.tender_rows)
-        self.plan_hint = muted("Choose what to refund.")
+        self.plan_hint = muted(translate("backoffice/refund_dialog", "Choose what to refund."))
         pv.addWidget(self.plan_hint)
         pv.addStretch(1)
         pv.addWidget(divider())
-        self.tip_check = QCheckBox("Refund the tip too")
-        self.restock_check = QCheckBox("Put the items back in stock")
+        self.tip_check = QCheckBox(translate("backoffice/refund_dialog", "Refund the tip too"))
+        self.restock_check = QCheckBox(
+            translate("backoffice/refund_dialog", "Put the items back in stock")
+        )
         self.restock_check.setChecked(True)
         pv.addWidget(self.tip_check)
         pv.addWidget(self.restock_check)
         columns.addWidget(preview, 2)
 
         row = QHBoxLayout()
-        self.cancel_button = button("Cancel", role="quiet")
-        self.refund_button = button("Refund…", role="danger", large=True)
+        self.cancel_button = button(translate("backoffice/refund_dialog", "Cancel"), role="quiet")
+        self.refund_button = button(
+            translate("backoffice/refund_dialog", "Refund…"), role="danger", large=True
+        )
         self.refund_button.setMinimumWidth(260)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -161,8 +166,12 @@ class RefundDialog(QDialog):
         layout.addWidget(done)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.done_button = button("Done", role="quiet")
-        self.receipt_button = button("Save refund receipt (PDF)…", role="primary", large=True)
+        self.done_button = button(translate("backoffice/refund_dialog", "Done"), role="quiet")
+        self.receipt_button = button(
+            translate("backoffice/refund_dialog", "Save refund receipt (PDF)…"),
+            role="primary",
+            large=True,
+        )
         row.addWidget(self.done_button)
         row.addStretch(1)
         row.addWidget(self.receipt_button)
@@ -185,18 +194,36 @@ class RefundDialog(QDialog):
         keep = self.quantities()
         self.sale = sale
         money = self.ctx.money
-        self.title_label.setText(f"Refund sale {sale.number}")
+        self.title_label.setText(
+            translate("backoffice/refund_dialog", "Refund sale {number}").format(number=sale.number)
+        )
         methods = " + ".join(t.method.title() for t in sale.tenders)
-        tip = f" incl. {money(sale.tip)} tip" if sale.tip else ""
+        tip = (
+            translate("backoffice/refund_dialog", " incl. {amount} tip").format(
+                amount=money(sale.tip)
+            )
+            if sale.tip
+            else ""
+        )
         self.subtitle_label.setText(
-            f"Sold {local_time_text(sale.created_at)} · paid {money(sale.total + sale.tip)}"
-            f"{tip} by {methods or 'nothing'}"
+            translate(
+                "backoffice/refund_dialog", "Sold {local_time_text} · paid {amount}{tip} by {value}"
+            ).format(
+                local_time_text=local_time_text(sale.created_at),
+                amount=money(sale.total + sale.tip),
+                tip=tip,
+                value=methods or "nothing",
+            )
         )
         self.lines_panel.fill(sale, keep)
         tip_left = sale.tip - sale.tip_refunded
         self.tip_check.setVisible(sale.tip > 0)
         self.tip_check.setText(
-            f"Refund the tip too ({money(tip_left)})" if tip_left else "The tip was refunded"
+            translate("backoffice/refund_dialog", "Refund the tip too ({amount})").format(
+                amount=money(tip_left)
+            )
+            if tip_left
+            else translate("backoffice/refund_dialog", "The tip was refunded")
         )
         self.tip_check.setEnabled(tip_left > 0)
         refusal = self._refusal(sale)
@@ -223,7 +250,10 @@ class RefundDialog(QDialog):
             except ServiceError as exc:
                 return message_for(exc)
         if sale.fully_refunded:
-            return f"Everything on sale {sale.number} has been refunded; nothing is left."
+            return translate(
+                "backoffice/refund_dialog",
+                "Everything on sale {number} has been refunded; nothing is left.",
+            ).format(number=sale.number)
         return ""
 
     # -- choosing --------------------------------------------------------------------------
@@ -251,12 +281,24 @@ class RefundDialog(QDialog):
         plan, money = self.plan, self.ctx.money
         self.amount_label.setText(money(plan.amount if plan else 0))
         self.plan_hint.setVisible(plan is None)
-        self.tax_label.setText(f"of which tax {money(plan.tax)}" if plan and plan.tax else "")
+        self.tax_label.setText(
+            translate("backoffice/refund_dialog", "of which tax {amount}").format(
+                amount=money(plan.tax)
+            )
+            if plan and plan.tax
+            else ""
+        )
         if plan is not None:
             for tender, amount in plan.per_tender:
                 if amount:
                     self.tender_rows.addWidget(self._tender_row(tender, amount))
-        self.refund_button.setText(f"Refund {money(plan.amount)}…" if plan else "Refund…")
+        self.refund_button.setText(
+            translate("backoffice/refund_dialog", "Refund {amount}…").format(
+                amount=money(plan.amount)
+            )
+            if plan
+            else translate("backoffice/refund_dialog", "Refund…")
+        )
         self.refund_button.setEnabled(plan is not None and self.pin_dialog is None)
 
     def _tender_row(self, tender: RefundableTender, amount: int) -> QWidget:
@@ -268,9 +310,21 @@ class RefundDialog(QDialog):
         rows.setSpacing(0)
         main = QLabel(method_phrase(tender.method, money(amount)))
         main.setStyleSheet("font-weight: 600;")
-        already = f" ({money(tender.refunded)} already back)" if tender.refunded else ""
+        already = (
+            translate("backoffice/refund_dialog", " ({amount} already back)").format(
+                amount=money(tender.refunded)
+            )
+            if tender.refunded
+            else ""
+        )
         rows.addWidget(main)
-        rows.addWidget(muted(f"{tender.method.title()} paid {money(tender.amount)}{already}"))
+        rows.addWidget(
+            muted(
+                translate("backoffice/refund_dialog", "{title} paid {amount}{already}").format(
+                    title=tender.method.title(), amount=money(tender.amount), already=already
+                )
+            )
+        )
         return box
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -288,14 +342,18 @@ class RefundDialog(QDialog):
             return
         pin = ManagerPinDialog(
             self,
-            title="Approve the refund",
+            title=translate("backoffice/refund_dialog", "Approve the refund"),
             prompt=(
-                f"Refund {self.ctx.money(self.plan.amount)} on sale {self.sale.number}. "
-                "A manager enters the PIN to approve."
+                translate(
+                    "backoffice/refund_dialog",
+                    "Refund {amount} on sale {number}. A manager enters the PIN to approve.",
+                ).format(amount=self.ctx.money(self.plan.amount), number=self.sale.number)
             ),
             ask_reason=True,
             reason=self._last_reason,
-            reason_placeholder="Why? e.g. wrong size, damaged",
+            reason_placeholder=translate(
+                "backoffice/refund_dialog", "Why? e.g. wrong size, damaged"
+            ),
         )
         pin.submitted.connect(self._refund_with)
         pin.finished.connect(self._approval_closed)
@@ -353,9 +411,16 @@ class RefundDialog(QDialog):
         self.notice.clear_message()
         self.done_label.setText(refund_summary(self.ctx, result))
         lines = sum(self.quantities().values())
-        stock = "The items are back in stock. " if self.restock_check.isChecked() and lines else ""
+        stock = (
+            translate("backoffice/refund_dialog", "The items are back in stock. ")
+            if self.restock_check.isChecked() and lines
+            else ""
+        )
         self.done_detail.setText(
-            f"{stock}The refund is recorded with its reason and the manager's approval."
+            translate(
+                "backoffice/refund_dialog",
+                "{stock}The refund is recorded with its reason and the manager's approval.",
+            ).format(stock=stock)
         )
         self.pages.setCurrentIndex(1)
         self.receipt_button.setFocus()
@@ -368,19 +433,28 @@ class RefundDialog(QDialog):
         db, refund_id = self.ctx.db, self.completed.id
         if save_document(
             self,
-            caption="Save the refund receipt",
-            suggested_name=f"refund-sale-{self.sale.number}.pdf",
+            caption=translate("backoffice/refund_dialog", "Save the refund receipt"),
+            suggested_name=translate("backoffice/refund_dialog", "refund-sale-{number}.pdf").format(
+                number=self.sale.number
+            ),
             produce=lambda: _render_refund_receipt(db, refund_id),
             on_saved=self._receipt_saved,
             on_failure=self._receipt_failed,
         ):
             self.receipt_button.setEnabled(False)
-            self.notice.show_message("Saving the refund receipt…", "info")
+            self.notice.show_message(
+                translate("backoffice/refund_dialog", "Saving the refund receipt…"), "info"
+            )
 
     def _receipt_saved(self, path: Path) -> None:
         self.saved_receipt = path
         self.receipt_button.setEnabled(True)
-        self.notice.show_message(f"Refund receipt saved to {path}", "success")
+        self.notice.show_message(
+            translate("backoffice/refund_dialog", "Refund receipt saved to {path}").format(
+                path=path
+            ),
+            "success",
+        )
 
     def _receipt_failed(self, exc: BaseException) -> None:
         self.receipt_button.setEnabled(True)
@@ -396,4 +470,6 @@ class RefundDialog(QDialog):
 def refund_summary(ctx: AppContext, result: CompletedRefund) -> str:
     """ "Refunded €16.00 — €10.00 cash from the drawer, €6.00 back to card"."""
     parts = [method_phrase(m, ctx.money(a)) for m, a in result.per_tender]
-    return f"Refunded {ctx.money(result.amount)} — " + ", ".join(parts)
+    return translate("backoffice/refund_dialog", "Refunded {amount} — ").format(
+        amount=ctx.money(result.amount)
+    ) + ", ".join(parts)

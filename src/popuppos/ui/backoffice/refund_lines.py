@@ -7,6 +7,7 @@ from collections.abc import Callable
 from popuppos.services.refunds import RefundableLine, RefundableSale
 from popuppos.ui.backoffice.common import muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QFrame,
     QGridLayout,
@@ -20,6 +21,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.theme import colour, follow_theme
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -67,7 +69,9 @@ class QuantityStepper(QWidget):
     def _key(self, text: str, action: Callable[[], None]) -> QPushButton:
         key = QPushButton(text)
         key.setFixedSize(44, 44)
-        key.setStyleSheet("padding: 0px; font-size: 20px;")
+        # The theme's 44 px minimum is the content's: with the border it would be 46 px and
+        # lose its bottom edge in this 44 px box.
+        key.setStyleSheet("padding: 0px; font-size: 20px; min-height: 42px; min-width: 42px;")
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.clicked.connect(action)
         return key
@@ -97,8 +101,12 @@ class RefundLinesPanel(QFrame):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setStyleSheet(
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: #ffffff; }"
+        follow_theme(
+            scroll,
+            lambda: scroll.setStyleSheet(
+                "QScrollArea, QScrollArea > QWidget > QWidget"
+                f" {{ background: {colour('surface')}; }}"
+            ),
         )
         scroll.setWidget(self.holder)
         outer.addWidget(scroll)
@@ -107,7 +115,15 @@ class RefundLinesPanel(QFrame):
         """Show ``sale``'s lines; ``keep`` restores chosen quantities still possible."""
         clear_layout(self.grid)
         self.steppers.clear()
-        for col, text in enumerate(("Item", "Price", "Sold", "Refunded", "Refund now")):
+        for col, text in enumerate(
+            (
+                translate("backoffice/refund_lines", "Item"),
+                "Price",
+                translate("backoffice/refund_lines", "Sold"),
+                translate("backoffice/refund_lines", "Refunded"),
+                translate("backoffice/refund_lines", "Refund now"),
+            )
+        ):
             label = muted(text)
             if col in (1, 2, 3):
                 label.setAlignment(RIGHT)
@@ -135,7 +151,9 @@ class RefundLinesPanel(QFrame):
             self.grid.addWidget(cell, row, col)
         stepper = QuantityStepper(line.refundable_qty)
         stepper.spin.setValue(min(keep, line.refundable_qty))
-        stepper.spin.setAccessibleName(f"Units of {name} to refund")
+        stepper.spin.setAccessibleName(
+            translate("backoffice/refund_lines", "Units of {name} to refund").format(name=name)
+        )
         stepper.spin.valueChanged.connect(self.changed)
         self.grid.addWidget(stepper, row, 4)
         self.steppers[line.sale_line_id] = stepper

@@ -7,18 +7,18 @@ from pathlib import Path
 from popuppos.services import history, receipts
 from popuppos.services.history import SaleSummary
 from popuppos.ui.backoffice.common import (
-    DANGER,
-    WARNING,
     Notice,
     button,
     heading,
     local_time_text,
     muted,
     save_document,
+    tone_colour,
 )
 from popuppos.ui.backoffice.refund_dialog import RefundDialog
 from popuppos.ui.backoffice.void_dialog import VoidSaleDialog
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QAbstractItemView,
@@ -35,10 +35,19 @@ from popuppos.ui.qt import (
     QWidget,
 )
 
-COLUMNS = ("Sale", "Time", "Member", "Items", "Total", "Tip", "Paid by", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Sale"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Time"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Member"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Items"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Total"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Tip"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Paid by"),
+    QT_TRANSLATE_NOOP("backoffice/sales_history", "Status"),
+)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-STATUS_COLOURS = {"Voided": DANGER, "Refunded": DANGER, "Partly refunded": WARNING}
+STATUS_TONES = {"Voided": "danger", "Refunded": "danger", "Partly refunded": "warning"}
 
 
 class SalesHistoryDialog(QDialog):
@@ -53,25 +62,29 @@ class SalesHistoryDialog(QDialog):
         self.saved_receipt: Path | None = None
         self._generation = 0
         self.loads = 0  # answers shown so far (tests wait on it)
-        self.setWindowTitle("Sales")
+        self.setWindowTitle(translate("backoffice/sales_history", "Sales"))
         self.setMinimumSize(960, 600)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
         top = QHBoxLayout()
-        top.addWidget(heading("Sales"))
+        top.addWidget(heading(translate("backoffice/sales_history", "Sales")))
         top.addStretch(1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("Search")
-        self.search_edit.setPlaceholderText("Search by sale number or member name")
+        self.search_edit.setPlaceholderText(
+            translate("backoffice/sales_history", "Search by sale number or member name")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(360)
         top.addWidget(self.search_edit)
         layout.addLayout(top)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [translate("backoffice/sales_history", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,11 +111,17 @@ class SalesHistoryDialog(QDialog):
         self.notice = Notice()
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.receipt_button = button("Save receipt (PDF)…")
-        self.thermal_button = button("Print receipt")  # on the stall's receipt printer
-        self.refund_button = button("Refund…", role="danger-quiet")
-        self.void_button = button("Void sale…", role="danger-quiet")
-        self.close_button = button("Close", role="quiet")
+        self.receipt_button = button(translate("backoffice/sales_history", "Save receipt (PDF)…"))
+        self.thermal_button = button(
+            translate("backoffice/sales_history", "Print receipt")
+        )  # on the stall's receipt printer
+        self.refund_button = button(
+            translate("backoffice/sales_history", "Refund…"), role="danger-quiet"
+        )
+        self.void_button = button(
+            translate("backoffice/sales_history", "Void sale…"), role="danger-quiet"
+        )
+        self.close_button = button(translate("backoffice/sales_history", "Close"), role="quiet")
         for b in (self.receipt_button, self.thermal_button, self.refund_button, self.void_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -160,9 +179,15 @@ class SalesHistoryDialog(QDialog):
         if sales:
             self.empty_label.setText("")
         elif query:
-            self.empty_label.setText(f"No sale matches “{query}”.")
+            self.empty_label.setText(
+                translate("backoffice/sales_history", "No sale matches “{query}”.").format(
+                    query=query
+                )
+            )
         else:
-            self.empty_label.setText("No sales yet on this device.")
+            self.empty_label.setText(
+                translate("backoffice/sales_history", "No sales yet on this device.")
+            )
         self.empty_label.setVisible(not sales)
         ids = [s.id for s in sales]
         if keep is not None and keep.id in ids:
@@ -188,8 +213,8 @@ class SalesHistoryDialog(QDialog):
         for c, (text, align) in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setTextAlignment(align)
-            if c == 7 and s.status in STATUS_COLOURS:
-                item.setForeground(QColor(STATUS_COLOURS[s.status]))
+            if c == 7 and s.status in STATUS_TONES:
+                item.setForeground(QColor(tone_colour(STATUS_TONES[s.status])))
             self.table.setItem(r, c, item)
 
     # -- actions ---------------------------------------------------------------------------
@@ -240,13 +265,17 @@ class SalesHistoryDialog(QDialog):
         db, sale_id = self.ctx.db, s.id
         if save_document(
             self,
-            caption="Save the receipt",
-            suggested_name=f"receipt-sale-{s.number}.pdf",
+            caption=translate("backoffice/sales_history", "Save the receipt"),
+            suggested_name=translate(
+                "backoffice/sales_history", "receipt-sale-{number}.pdf"
+            ).format(number=s.number),
             produce=lambda: receipts.receipt_pdf(db, sale_id),
             on_saved=self._receipt_saved,
             on_failure=self.notice.show_problem,
         ):
-            self.notice.show_message("Saving the receipt…", "info")
+            self.notice.show_message(
+                translate("backoffice/sales_history", "Saving the receipt…"), "info"
+            )
 
     def print_selected_receipt(self) -> None:
         s = self.selected()
@@ -257,4 +286,7 @@ class SalesHistoryDialog(QDialog):
 
     def _receipt_saved(self, path: Path) -> None:
         self.saved_receipt = path
-        self.notice.show_message(f"Receipt saved to {path}", "success")
+        self.notice.show_message(
+            translate("backoffice/sales_history", "Receipt saved to {path}").format(path=path),
+            "success",
+        )

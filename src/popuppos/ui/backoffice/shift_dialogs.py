@@ -9,7 +9,6 @@ from popuppos.core.tender import TenderMethod
 from popuppos.services import receipts, shifts
 from popuppos.services.shifts import ClosedShift, ShiftInfo, ShiftTotals
 from popuppos.ui.backoffice.common import (
-    TONE_COLOURS,
     Figures,
     Notice,
     button,
@@ -24,9 +23,11 @@ from popuppos.ui.backoffice.common import (
     save_document,
     set_invalid,
     show_field_error,
+    tone_colour,
 )
-from popuppos.ui.backoffice.drawer_panel import VERDICT_TONES, CashDrawerPanel
+from popuppos.ui.backoffice.drawer_panel import VERDICT_TONES, CashDrawerPanel, verdict_text
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -46,28 +47,33 @@ class OpenShiftDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.shift: ShiftInfo | None = None
-        self.setWindowTitle("Open a shift")
+        self.setWindowTitle(translate("backoffice/shift_dialogs", "Open a shift"))
         self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading("Open a shift"))
+        layout.addWidget(heading(translate("backoffice/shift_dialogs", "Open a shift")))
         layout.addWidget(
             muted(
-                "Count the cash in the drawer before the first sale. Every sale, refund and "
-                "void until you close is recorded against this shift."
+                translate(
+                    "backoffice/shift_dialogs",
+                    "Count the cash in the drawer before the first sale. Every sale, "
+                    "refund and void until you close is recorded against this shift.",
+                )
             )
         )
-        layout.addWidget(QLabel("Who is opening"))
+        layout.addWidget(QLabel(translate("backoffice/shift_dialogs", "Who is opening")))
         self.name_edit = QLineEdit(ctx.cashier)
-        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setPlaceholderText(translate("backoffice/shift_dialogs", "Your name"))
         self.name_edit.setMaxLength(80)
         layout.addWidget(self.name_edit)
 
-        layout.addWidget(QLabel("Cash in the drawer (opening float)"))
+        layout.addWidget(
+            QLabel(translate("backoffice/shift_dialogs", "Cash in the drawer (opening float)"))
+        )
         self.float_edit = money_edit(ctx.money(0), big=True)
-        self.float_edit.setAccessibleName("Opening float")
+        self.float_edit.setAccessibleName(translate("backoffice/shift_dialogs", "Opening float"))
         layout.addWidget(self.float_edit)
         self.float_error = field_error()
         layout.addWidget(self.float_error)
@@ -77,8 +83,13 @@ class OpenShiftDialog(QDialog):
         layout.addStretch(1)
 
         row = QHBoxLayout()
-        self.cancel_button = button("Cancel", role="quiet")
-        self.open_button = button("Open shift", role="primary", large=True, default=True)
+        self.cancel_button = button(translate("backoffice/shift_dialogs", "Cancel"), role="quiet")
+        self.open_button = button(
+            translate("backoffice/shift_dialogs", "Open shift"),
+            role="primary",
+            large=True,
+            default=True,
+        )
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.open_button)
@@ -138,7 +149,7 @@ class CloseShiftDialog(QDialog):
         self.closed: ClosedShift | None = None
         self.saved_report: Path | None = None
         self._busy = True
-        self.setWindowTitle("Close the shift")
+        self.setWindowTitle(translate("backoffice/shift_dialogs", "Close the shift"))
         self.setMinimumSize(860, 600)
 
         outer = QVBoxLayout(self)
@@ -159,7 +170,9 @@ class CloseShiftDialog(QDialog):
         self.done_button.clicked.connect(self.accept)
 
         self._set_busy(True)
-        self.notice.show_message("Adding up the shift…", "info")
+        self.notice.show_message(
+            translate("backoffice/shift_dialogs", "Adding up the shift…"), "info"
+        )
         db = ctx.db
         run_operation(
             self,
@@ -174,7 +187,7 @@ class CloseShiftDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.title_label = heading("Close the shift")
+        self.title_label = heading(translate("backoffice/shift_dialogs", "Close the shift"))
         self.subtitle_label = muted("")
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
@@ -184,20 +197,20 @@ class CloseShiftDialog(QDialog):
         left = QVBoxLayout()
         left.setSpacing(16)
         sales, s = card()
-        s.addWidget(QLabel("<b>Sales</b>"))
+        s.addWidget(QLabel(translate("backoffice/shift_dialogs", "<b>Sales</b>")))
         self.summary = fig = Figures()
-        self.sales_value = fig.add("Sales")
-        self.discounts_value = fig.add("Discounts given")
-        self.refunds_value = fig.add("Refunds")
-        self.voids_value = fig.add("Voids")
+        self.sales_value = fig.add(translate("backoffice/shift_dialogs", "Sales"))
+        self.discounts_value = fig.add(translate("backoffice/shift_dialogs", "Discounts given"))
+        self.refunds_value = fig.add(translate("backoffice/shift_dialogs", "Refunds"))
+        self.voids_value = fig.add(translate("backoffice/shift_dialogs", "Voids"))
         fig.add_rule()
-        self.net_value = fig.add("Net sales", strong=True)
-        self.tips_value = fig.add("Tips")
-        self.tax_value = fig.add("Tax included")
+        self.net_value = fig.add(translate("backoffice/shift_dialogs", "Net sales"), strong=True)
+        self.tips_value = fig.add(translate("backoffice/shift_dialogs", "Tips"))
+        self.tax_value = fig.add(translate("backoffice/shift_dialogs", "Tax included"))
         s.addWidget(fig.widget)
         left.addWidget(sales)
         payments, p = card()
-        p.addWidget(QLabel("<b>Payments</b>"))
+        p.addWidget(QLabel(translate("backoffice/shift_dialogs", "<b>Payments</b>")))
         self.tenders = Figures()
         p.addWidget(self.tenders.widget)
         left.addWidget(payments)
@@ -212,8 +225,10 @@ class CloseShiftDialog(QDialog):
         layout.addLayout(cards, 1)
 
         row = QHBoxLayout()
-        self.cancel_button = button("Cancel", role="quiet")
-        self.close_button = button("Close shift", role="primary", large=True)
+        self.cancel_button = button(translate("backoffice/shift_dialogs", "Cancel"), role="quiet")
+        self.close_button = button(
+            translate("backoffice/shift_dialogs", "Close shift"), role="primary", large=True
+        )
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -225,7 +240,7 @@ class CloseShiftDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        self.done_title = heading("The shift is closed")
+        self.done_title = heading(translate("backoffice/shift_dialogs", "The shift is closed"))
         layout.addWidget(self.done_title)
         summary, s = card()
         self.done_text = QLabel()
@@ -235,11 +250,22 @@ class CloseShiftDialog(QDialog):
         self.done_figures = Figures()
         s.addWidget(self.done_figures.widget)
         layout.addWidget(summary)
-        layout.addWidget(muted("Save the Z report (PDF) for your records and for the venue."))
+        layout.addWidget(
+            muted(
+                translate(
+                    "backoffice/shift_dialogs",
+                    "Save the Z report (PDF) for your records and for the venue.",
+                )
+            )
+        )
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.save_button = button("Save Z report (PDF)…", role="primary", large=True)
-        self.done_button = button("Done", role="quiet")
+        self.save_button = button(
+            translate("backoffice/shift_dialogs", "Save Z report (PDF)…"),
+            role="primary",
+            large=True,
+        )
+        self.done_button = button(translate("backoffice/shift_dialogs", "Done"), role="quiet")
         row.addWidget(self.done_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -251,22 +277,39 @@ class CloseShiftDialog(QDialog):
         self.totals = totals
         self.notice.clear_message()
         money, sh = self.ctx.money, totals.shift
-        self.title_label.setText(f"Close shift {sh.number}")
+        self.title_label.setText(
+            translate("backoffice/shift_dialogs", "Close shift {number}").format(number=sh.number)
+        )
         self.subtitle_label.setText(
-            f"Opened by {sh.opened_by} at {local_time_text(sh.opened_at)} · "
-            f"{_plural(totals.sales_count, 'sale')}, {_plural(totals.items_sold, 'item')}"
+            translate(
+                "backoffice/shift_dialogs",
+                "Opened by {opened_by} at {local_time_text} · {plural}, {plural2}",
+            ).format(
+                opened_by=sh.opened_by,
+                local_time_text=local_time_text(sh.opened_at),
+                plural=_plural(totals.sales_count, "sale"),
+                plural2=_plural(totals.items_sold, "item"),
+            )
         )
         self.sales_value.setText(money(totals.gross_sales))
         self.discounts_value.setText(money(totals.discounts))
-        self.summary.names["Refunds"].setText(f"Refunds ({totals.refunds_count})")
-        self.summary.names["Voids"].setText(f"Voids ({totals.voids_count})")
+        self.summary.names[translate("backoffice/shift_dialogs", "Refunds")].setText(
+            translate("backoffice/shift_dialogs", "Refunds ({refunds_count})").format(
+                refunds_count=totals.refunds_count
+            )
+        )
+        self.summary.names[translate("backoffice/shift_dialogs", "Voids")].setText(
+            translate("backoffice/shift_dialogs", "Voids ({voids_count})").format(
+                voids_count=totals.voids_count
+            )
+        )
         self.refunds_value.setText(minus(money, totals.refunds_total))
         self.voids_value.setText(minus(money, totals.voids_total))
         self.net_value.setText(money(totals.net_sales))
         self.tips_value.setText(money(totals.tips_total))
         self.tax_value.setText(money(totals.tax_total))
         if not totals.tenders:
-            self.tenders.add("No payments yet")
+            self.tenders.add(translate("backoffice/shift_dialogs", "No payments yet"))
         for method, count, amount in totals.tenders:
             label = f"{_method_label(method)} · {_plural(count, 'payment')}"
             self.tenders.add(label, money(amount))
@@ -311,20 +354,44 @@ class CloseShiftDialog(QDialog):
         self.closed = closed
         self._set_busy(False)
         d, money = closed.drawer, self.ctx.money
-        verdict = d.verdict if d.difference == 0 else f"{d.verdict} by {money(abs(d.difference))}"
+        verdict = (
+            verdict_text(d.verdict)
+            if d.difference == 0
+            else translate("backoffice/shift_dialogs", "{verdict} by {amount}").format(
+                verdict=verdict_text(d.verdict), amount=money(abs(d.difference))
+            )
+        )
         t = closed.totals
-        self.done_title.setText(f"Shift {t.shift.number} is closed")
-        self.done_text.setText(f"Counted {money(d.counted)} of {money(d.expected)}: {verdict}")
-        colour = TONE_COLOURS[VERDICT_TONES[d.verdict]]
+        self.done_title.setText(
+            translate("backoffice/shift_dialogs", "Shift {number} is closed").format(
+                number=t.shift.number
+            )
+        )
+        self.done_text.setText(
+            translate(
+                "backoffice/shift_dialogs", "Counted {amount} of {amount2}: {verdict}"
+            ).format(amount=money(d.counted), amount2=money(d.expected), verdict=verdict)
+        )
+        colour = tone_colour(VERDICT_TONES[d.verdict])
         self.done_text.setStyleSheet(f"font-size: 18px; font-weight: 700; color: {colour};")
         fig = self.done_figures
-        fig.add(f"Net sales ({_plural(t.sales_count, 'sale')})", money(t.net_sales))
-        fig.add("Tips", money(t.tips_total))
-        fig.add("Expected in the drawer", money(d.expected))
-        fig.add("Counted", money(d.counted))
-        fig.add(f"Closed by {closed.closed_by}", local_time_text(closed.closed_at))
+        fig.add(
+            translate("backoffice/shift_dialogs", "Net sales ({plural})").format(
+                plural=_plural(t.sales_count, "sale")
+            ),
+            money(t.net_sales),
+        )
+        fig.add(translate("backoffice/shift_dialogs", "Tips"), money(t.tips_total))
+        fig.add(translate("backoffice/shift_dialogs", "Expected in the drawer"), money(d.expected))
+        fig.add(translate("backoffice/shift_dialogs", "Counted"), money(d.counted))
+        fig.add(
+            translate("backoffice/shift_dialogs", "Closed by {closed_by}").format(
+                closed_by=closed.closed_by
+            ),
+            local_time_text(closed.closed_at),
+        )
         if closed.note:
-            fig.add("Note", closed.note)
+            fig.add(translate("backoffice/shift_dialogs", "Note"), closed.note)
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
         self.ctx.cashier = ""
@@ -340,20 +407,27 @@ class CloseShiftDialog(QDialog):
         db, shift_id = self.ctx.db, self.closed.totals.shift.id
         started = save_document(
             self,
-            caption="Save the Z report",
-            suggested_name=f"z-report-shift-{self.closed.totals.shift.number}.pdf",
+            caption=translate("backoffice/shift_dialogs", "Save the Z report"),
+            suggested_name=translate(
+                "backoffice/shift_dialogs", "z-report-shift-{number}.pdf"
+            ).format(number=self.closed.totals.shift.number),
             produce=lambda: receipts.z_report_pdf(db, shift_id),
             on_saved=self._report_saved,
             on_failure=self._report_failed,
         )
         if started:
             self.save_button.setEnabled(False)
-            self.notice.show_message("Saving the Z report…", "info")
+            self.notice.show_message(
+                translate("backoffice/shift_dialogs", "Saving the Z report…"), "info"
+            )
 
     def _report_saved(self, path: Path) -> None:
         self.saved_report = path
         self.save_button.setEnabled(True)
-        self.notice.show_message(f"Z report saved to {path}", "success")
+        self.notice.show_message(
+            translate("backoffice/shift_dialogs", "Z report saved to {path}").format(path=path),
+            "success",
+        )
 
     def _report_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -373,7 +447,22 @@ class CloseShiftDialog(QDialog):
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    """ "1 sale", "3 sales" (and the German), for word in sale, item, payment."""
+    one, many = {
+        "sale": (
+            translate("backoffice/shift_dialogs", "1 sale"),
+            translate("backoffice/shift_dialogs", "{n} sales"),
+        ),
+        "item": (
+            translate("backoffice/shift_dialogs", "1 item"),
+            translate("backoffice/shift_dialogs", "{n} items"),
+        ),
+        "payment": (
+            translate("backoffice/shift_dialogs", "1 payment"),
+            translate("backoffice/shift_dialogs", "{n} payments"),
+        ),
+    }[word]
+    return one if n == 1 else many.format(n=n)
 
 
 def _method_label(method: str) -> str:

@@ -22,6 +22,7 @@ from popuppos.ui.backoffice.common import (
 )
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -52,28 +53,31 @@ class VoidSaleDialog(QDialog):
         self.pin_dialog: ManagerPinDialog | None = None
         self._refusal: str | None = None
         self._last_reason = ""
-        self.setWindowTitle("Void sale")
+        self.setWindowTitle(translate("backoffice/void_dialog", "Void sale"))
         self.setMinimumSize(560, 480)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        self.title_label = heading("Void sale")
+        self.title_label = heading(translate("backoffice/void_dialog", "Void sale"))
         self.subtitle_label = muted(
-            "A void cancels the whole sale: every item goes back into stock and every "
-            "payment goes back the way it was paid."
+            translate(
+                "backoffice/void_dialog",
+                "A void cancels the whole sale: every item goes back into stock and every "
+                "payment goes back the way it was paid.",
+            )
         )
         layout.addWidget(self.title_label)
         layout.addWidget(self.subtitle_label)
 
         items, ic = card()
-        ic.addWidget(QLabel("<b>Items</b>"))
+        ic.addWidget(QLabel(translate("backoffice/void_dialog", "<b>Items</b>")))
         self.items = Figures()
         ic.addWidget(self.items.widget)
         layout.addWidget(items)
 
         back, bc = card()
-        bc.addWidget(QLabel("<b>What goes back</b>"))
+        bc.addWidget(QLabel(translate("backoffice/void_dialog", "<b>What goes back</b>")))
         self.back = Figures()
         bc.addWidget(self.back.widget)
         self.stock_label = muted("")
@@ -84,8 +88,10 @@ class VoidSaleDialog(QDialog):
         self.notice = Notice()
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.cancel_button = button("Cancel", role="quiet")
-        self.void_button = button("Void sale…", role="danger", large=True)
+        self.cancel_button = button(translate("backoffice/void_dialog", "Cancel"), role="quiet")
+        self.void_button = button(
+            translate("backoffice/void_dialog", "Void sale…"), role="danger", large=True
+        )
         self.void_button.setEnabled(False)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -94,7 +100,7 @@ class VoidSaleDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.void_button.clicked.connect(self._ask_approval)
 
-        self.notice.show_message("Loading the sale…", "info")
+        self.notice.show_message(translate("backoffice/void_dialog", "Loading the sale…"), "info")
         db = ctx.db
         run_operation(
             self,
@@ -106,35 +112,57 @@ class VoidSaleDialog(QDialog):
     def _loaded(self, facts: _VoidFacts) -> None:
         sale, money = facts.sale, self.ctx.money
         self.sale, self._refusal = sale, facts.refusal
-        self.title_label.setText(f"Void sale {sale.number}")
+        self.title_label.setText(
+            translate("backoffice/void_dialog", "Void sale {number}").format(number=sale.number)
+        )
         units = sum(ln.quantity for ln in sale.lines)
         self.subtitle_label.setText(
-            f"Sold {local_time_text(sale.created_at)} · {units} item{'s' if units != 1 else ''}"
-            f" · paid {money(sale.total + sale.tip)}. A void cancels the whole sale."
+            translate(
+                "backoffice/void_dialog",
+                "Sold {when} · {items} · paid {amount}. A void cancels the whole sale.",
+            ).format(
+                when=local_time_text(sale.created_at),
+                items=translate("backoffice/void_dialog", "1 item")
+                if units == 1
+                else translate("backoffice/void_dialog", "{n} items").format(n=units),
+                amount=money(sale.total + sale.tip),
+            )
         )
         for ln in sale.lines:
             name = ln.name + (f" · {ln.variant_name}" if ln.variant_name else "")
             self.items.add(f"{ln.quantity} × {name}", money(ln.gross))
         if sale.tip:
-            self.items.add("Tip", money(sale.tip))
+            self.items.add(translate("backoffice/void_dialog", "Tip"), money(sale.tip))
         for t in sale.tenders:
             self.back.add(
-                f"{t.method.title()} (paid {money(t.amount)})",
+                translate("backoffice/void_dialog", "{title} (paid {amount})").format(
+                    title=t.method.title(), amount=money(t.amount)
+                ),
                 method_phrase(t.method, money(t.left)),
             )
         self.back.add_rule()
-        self.back.add("Total given back", money(sale.total + sale.tip), strong=True)
+        self.back.add(
+            translate("backoffice/void_dialog", "Total given back"),
+            money(sale.total + sale.tip),
+            strong=True,
+        )
         self.stock_label.setText(
-            "The item goes back into stock."
+            translate("backoffice/void_dialog", "The item goes back into stock.")
             if units == 1
-            else f"All {units} items go back into stock."
+            else translate(
+                "backoffice/void_dialog", "All {units} items go back into stock."
+            ).format(units=units)
         )
         if facts.refusal:
             self.notice.show_message(_sentence(facts.refusal))
         else:
             self.notice.clear_message()
             self.void_button.setEnabled(True)
-            self.void_button.setText(f"Void sale {sale.number}…")
+            self.void_button.setText(
+                translate("backoffice/void_dialog", "Void sale {number}…").format(
+                    number=sale.number
+                )
+            )
 
     def _load_failed(self, exc: BaseException) -> None:
         self.notice.show_problem(exc)
@@ -145,15 +173,21 @@ class VoidSaleDialog(QDialog):
             return
         pin = ManagerPinDialog(
             self,
-            title="Approve the void",
+            title=translate("backoffice/void_dialog", "Approve the void"),
             prompt=(
-                f"Void sale {self.sale.number} and give back "
-                f"{self.ctx.money(self.sale.total + self.sale.tip)}. "
-                "A manager enters the PIN to approve."
+                translate(
+                    "backoffice/void_dialog",
+                    "Void sale {number} and give back {amount}. A manager enters the PIN "
+                    "to approve.",
+                ).format(
+                    number=self.sale.number, amount=self.ctx.money(self.sale.total + self.sale.tip)
+                )
             ),
             ask_reason=True,
             reason=self._last_reason,
-            reason_placeholder="Why? e.g. rang up the wrong items",
+            reason_placeholder=translate(
+                "backoffice/void_dialog", "Why? e.g. rang up the wrong items"
+            ),
         )
         pin.submitted.connect(self._void_with)
         pin.finished.connect(self._approval_closed)
@@ -200,13 +234,15 @@ class VoidSaleDialog(QDialog):
         parts = [method_phrase(t.method, money(t.left)) for t in tenders if t.left]
         number = self.sale.number if self.sale else ""
         self.notice.show_message(
-            f"Sale {number} is voided. Give back {money(voided.amount)}: "
+            translate(
+                "backoffice/void_dialog", "Sale {number} is voided. Give back {amount}: "
+            ).format(number=number, amount=money(voided.amount))
             + ", ".join(parts)
-            + ". The items are back in stock.",
+            + translate("backoffice/void_dialog", ". The items are back in stock."),
             "success",
         )
         self.void_button.hide()
-        self.cancel_button.setText("Done")
+        self.cancel_button.setText(translate("backoffice/void_dialog", "Done"))
         self.cancel_button.setProperty("role", "primary")
         self.cancel_button.setProperty("scale", "large")
         self.cancel_button.setMinimumHeight(60)

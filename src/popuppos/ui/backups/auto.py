@@ -13,6 +13,7 @@ from __future__ import annotations
 from popuppos.services import backups
 from popuppos.services.backups import BackupMade
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject, QTimer, Signal
 
@@ -77,7 +78,11 @@ class AutomaticBackups(QObject):
         self._running = True
         db = self.ctx.db
         job = backups.backup_if_due if kind == "daily" else backups.backup_after_shift_close
-        what = "The daily backup" if kind == "daily" else "The backup after the shift close"
+        what = (
+            translate("backups/auto", "The daily backup")
+            if kind == "daily"
+            else translate("backups/auto", "The backup after the shift close")
+        )
         run_operation(
             self,
             lambda: job(db),
@@ -93,7 +98,9 @@ class AutomaticBackups(QObject):
 
     def _failed(self, what: str, exc: BaseException) -> None:
         self._running = False
-        text = f"{what} was not made. {message_for(exc)}"
+        text = translate("backups/auto", "{what} was not made. {exc}").format(
+            what=what, exc=message_for(exc)
+        )
         self.failed.emit(text)
         self.ctx.events.problem.emit(text)
         self._next()

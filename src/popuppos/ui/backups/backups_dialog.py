@@ -12,6 +12,7 @@ from popuppos.ui.backoffice.common import button
 from popuppos.ui.backups.backups_panel import BackupsPanel
 from popuppos.ui.backups.words import when_in_sentence
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QDialog, QHBoxLayout, QMainWindow, Qt, QVBoxLayout, QWidget
 
 __all__ = ["BackupsDialog", "BackupsPanel", "backups_page", "open_backups", "restored_message"]
@@ -22,7 +23,7 @@ class BackupsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups and data")
+        self.setWindowTitle(translate("backups/backups_dialog", "Backups and data"))
         self.setMinimumSize(940, 600)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -31,7 +32,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.panel, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = button("Close", role="quiet")
+        self.close_button = button(translate("backups/backups_dialog", "Close"), role="quiet")
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         layout.addLayout(row)
@@ -44,11 +45,17 @@ class BackupsDialog(QDialog):
 
 def restored_message(result: Restored) -> str:
     """What the reopened window's status line says after a restore."""
-    when = f"of {when_in_sentence(result.taken_at)}" if result.taken_at else result.backup.name
-    return (
-        f"Restored the backup {when}. The data from before is kept as the backup "
-        f"{result.kept_aside.name}."
+    when = (
+        translate("backups/backups_dialog", "of {taken_at}").format(
+            taken_at=when_in_sentence(result.taken_at)
+        )
+        if result.taken_at
+        else result.backup.name
     )
+    return translate(
+        "backups/backups_dialog",
+        "Restored the backup {when}. The data from before is kept as the backup {name}.",
+    ).format(when=when, name=result.kept_aside.name)
 
 
 def _reopen_after_restore(panel: BackupsPanel, window: QWidget, ctx: AppContext) -> None:

@@ -22,13 +22,14 @@ from popuppos.ui.backups.confirm import ConfirmRestoreDialog
 from popuppos.ui.backups.restore_flow import RestoreFlow
 from popuppos.ui.backups.settings_card import AutomaticBackupsCard
 from popuppos.ui.backups.words import (
-    REASON_WORDS,
     plural,
+    reason_text,
     size_text,
     when_in_sentence,
     when_text,
 )
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QAbstractItemView,
@@ -43,8 +44,13 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.theme import colour, follow_theme
 
-COLUMNS = ("When", "Why", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("backups/backups_panel", "When"),
+    QT_TRANSLATE_NOOP("backups/backups_panel", "Why"),
+    QT_TRANSLATE_NOOP("backups/backups_panel", "Size"),
+)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -76,10 +82,13 @@ class BackupsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Backups and data"))
+        layout.addWidget(heading(translate("backups/backups_panel", "Backups and data")))
         self.folder_label = muted(
-            "Copies of the shop's database, made safely while you sell. Restoring one puts "
-            "the shop back as it was then."
+            translate(
+                "backups/backups_panel",
+                "Copies of the shop's database, made safely while you sell. "
+                "Restoring one puts the shop back as it was then.",
+            )
         )
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
@@ -109,12 +118,14 @@ class BackupsPanel(QWidget):
     # -- building ------------------------------------------------------------------------
     def _backups_card(self) -> QWidget:
         box, inner = card()
-        title = QLabel("Backups")
+        title = QLabel(translate("backups/backups_panel", "Backups"))
         title.setStyleSheet("font-weight: 700;")
         inner.addWidget(title)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setHorizontalHeaderLabels(
+            [translate("backups/backups_panel", c) for c in COLUMNS]
+        )
+        self.table.setAccessibleName(translate("backups/backups_panel", "Backups, newest first"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,10 +133,15 @@ class BackupsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(46)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setStyleSheet(
-            "QTableWidget { border: none; outline: 0; }"
-            "QTableWidget::item { padding: 0px 10px; border-bottom: 1px solid #f0ece6; }"
-            "QHeaderView::section { padding: 8px 10px; }"
+        table = self.table
+        follow_theme(
+            table,
+            lambda: table.setStyleSheet(
+                "QTableWidget { border: none; outline: 0; }"
+                "QTableWidget::item { padding: 0px 10px;"
+                f" border-bottom: 1px solid {colour('row-line')}; }}"
+                "QHeaderView::section { padding: 8px 10px; }"
+            ),
         )
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(LEFT)
@@ -142,11 +158,23 @@ class BackupsPanel(QWidget):
         self.empty_label = muted("")
         inner.addWidget(self.empty_label)
         actions = QHBoxLayout()
-        self.backup_button = button("Back up now", role="primary")
-        self.restore_button = button("Restore…", role="danger-quiet")
-        self.restore_button.setToolTip("Put the chosen backup back (asks first)")
-        self.file_button = button("Restore from a file…", role="quiet")
-        self.file_button.setToolTip("A backup copied from another computer or a USB stick")
+        self.backup_button = button(
+            translate("backups/backups_panel", "Back up now"), role="primary"
+        )
+        self.restore_button = button(
+            translate("backups/backups_panel", "Restore…"), role="danger-quiet"
+        )
+        self.restore_button.setToolTip(
+            translate("backups/backups_panel", "Put the chosen backup back (asks first)")
+        )
+        self.file_button = button(
+            translate("backups/backups_panel", "Restore from a file…"), role="quiet"
+        )
+        self.file_button.setToolTip(
+            translate(
+                "backups/backups_panel", "A backup copied from another computer or a USB stick"
+            )
+        )
         actions.addWidget(self.backup_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
@@ -159,16 +187,20 @@ class BackupsPanel(QWidget):
 
     def _export_card(self) -> QWidget:
         box, inner = card()
-        title = QLabel("Your data")
+        title = QLabel(translate("backups/backups_panel", "Your data"))
         title.setStyleSheet("font-weight: 700;")
         inner.addWidget(title)
         inner.addWidget(
             muted(
-                "Everything in the shop as one zip: a spreadsheet (CSV) per table and a "
-                "summary. Amounts are in cents, as stored. Keys and PINs stay out."
+                translate(
+                    "backups/backups_panel",
+                    "Everything in the shop as one zip: a spreadsheet (CSV) per "
+                    "table and a summary. Amounts are in cents, as stored. Keys and "
+                    "PINs stay out.",
+                )
             )
         )
-        self.export_button = button("Export everything…")
+        self.export_button = button(translate("backups/backups_panel", "Export everything…"))
         self.export_button.clicked.connect(self.export)
         inner.addWidget(self.export_button)
         return box
@@ -187,8 +219,11 @@ class BackupsPanel(QWidget):
         self.overview = overview
         self.loads += 1
         self.folder_label.setText(
-            "Copies of the shop's database, made safely while you sell, kept in "
-            f"{overview.folder}. Restoring one puts the shop back as it was then."
+            translate(
+                "backups/backups_panel",
+                "Copies of the shop's database, made safely while you sell, kept "
+                "in {folder}. Restoring one puts the shop back as it was then.",
+            ).format(folder=overview.folder)
         )
         self.table.setRowCount(len(overview.backups))
         for row, b in enumerate(overview.backups):
@@ -197,14 +232,18 @@ class BackupsPanel(QWidget):
             self.table.selectRow(0)
             self.empty_label.hide()
         else:
-            self.empty_label.setText("No backups yet. “Back up now” makes the first one.")
+            self.empty_label.setText(
+                translate(
+                    "backups/backups_panel", "No backups yet. “Back up now” makes the first one."
+                )
+            )
             self.empty_label.show()
         self.automatic.show_settings(overview.settings, len(overview.backups))
         self._update()
         self.refreshed.emit()
 
     def _set_row(self, row: int, b: BackupFile) -> None:
-        cells = (when_text(b.taken_at), REASON_WORDS.get(b.reason, b.reason), size_text(b.size))
+        cells = (when_text(b.taken_at), reason_text(b.reason), size_text(b.size))
         for col, value in enumerate(cells):
             item = QTableWidgetItem(value)
             item.setTextAlignment(RIGHT if col == 2 else LEFT)
@@ -229,7 +268,7 @@ class BackupsPanel(QWidget):
         if self._busy:
             return
         db = self.ctx.db
-        self._set_busy(True, "Backing up…")
+        self._set_busy(True, translate("backups/backups_panel", "Backing up…"))
         run_operation(
             self,
             lambda: backups.back_up_now(db),
@@ -240,9 +279,18 @@ class BackupsPanel(QWidget):
     def _backed_up(self, made: BackupMade) -> None:
         self.last_made = made
         self._set_busy(False)
-        gone = f" {plural(len(made.removed), 'older backup')} deleted." if made.removed else ""
+        gone = (
+            translate("backups/backups_panel", " {backups} deleted.").format(
+                backups=plural(len(made.removed), "older backup")
+            )
+            if made.removed
+            else ""
+        )
         self.notice.show_message(
-            f"Backed up: {size_text(made.backup.size)}, checked and kept.{gone}", "success"
+            translate("backups/backups_panel", "Backed up: {size}, checked and kept.{gone}").format(
+                size=size_text(made.backup.size), gone=gone
+            ),
+            "success",
         )
         self.refresh()
 
@@ -251,8 +299,10 @@ class BackupsPanel(QWidget):
         chosen = self.selected()
         if chosen is None or self._busy:
             return
-        what = f"The backup of {when_in_sentence(chosen.taken_at)}"
-        detail = f"{REASON_WORDS.get(chosen.reason, chosen.reason)} · {size_text(chosen.size)}"
+        what = translate("backups/backups_panel", "The backup of {taken_at}").format(
+            taken_at=when_in_sentence(chosen.taken_at)
+        )
+        detail = f"{reason_text(chosen.reason)} · {size_text(chosen.size)}"
         self._confirm(chosen.path, what, detail)
 
     def restore_from_file(self) -> None:
@@ -261,16 +311,18 @@ class BackupsPanel(QWidget):
         folder = str(self.overview.folder) if self.overview else ""
         chosen, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a PopupPOS backup",
+            translate("backups/backups_panel", "Choose a PopupPOS backup"),
             folder,
-            "PopupPOS databases (*.sqlite *.db);;All files (*)",
+            translate("backups/backups_panel", "PopupPOS databases (*.sqlite *.db);;All files (*)"),
         )
         if chosen:
             self.check_file(Path(chosen))
 
     def check_file(self, path: Path) -> None:
         """Check a chosen file on a worker; a fit one goes on to the confirmation."""
-        self._set_busy(True, f"Checking {path.name}…")
+        self._set_busy(
+            True, translate("backups/backups_panel", "Checking {name}…").format(name=path.name)
+        )
         run_operation(
             self,
             lambda: backups.check_backup(path),
@@ -288,7 +340,9 @@ class BackupsPanel(QWidget):
         self._confirm(
             check.path,
             f"{check.path.name}",
-            f"Saved {when_in_sentence(modified)} · {size_text(check.path.stat().st_size)}",
+            translate("backups/backups_panel", "Saved {modified} · {st_size}").format(
+                modified=when_in_sentence(modified), st_size=size_text(check.path.stat().st_size)
+            ),
         )
 
     def _confirm(self, path: Path, what: str, detail: str) -> None:
@@ -306,8 +360,11 @@ class BackupsPanel(QWidget):
     def _restored(self, result: Restored) -> None:
         self.last_restore = result
         self.notice.show_message(
-            "Restored. The data from before is kept as a backup (“Before a restore”). "
-            "PopupPOS reopens its window on the restored data.",
+            translate(
+                "backups/backups_panel",
+                "Restored. The data from before is kept as a backup (“Before a "
+                "restore”). PopupPOS reopens its window on the restored data.",
+            ),
             "success",
         )
         self.refresh()
@@ -329,7 +386,7 @@ class BackupsPanel(QWidget):
 
     def export_to(self, path: Path) -> None:
         db = self.ctx.db
-        self._set_busy(True, "Exporting everything…")
+        self._set_busy(True, translate("backups/backups_panel", "Exporting everything…"))
         run_operation(
             self,
             lambda: export_everything(db, path),
@@ -341,8 +398,14 @@ class BackupsPanel(QWidget):
         self.last_export = result
         self._set_busy(False)
         self.notice.show_message(
-            f"Exported {plural(len(result.tables), 'table')} ({plural(result.rows, 'row')}) "
-            f"to {result.path} ({size_text(result.size)}).",
+            translate(
+                "backups/backups_panel", "Exported {tables} ({rows}) to {path} ({size})."
+            ).format(
+                tables=plural(len(result.tables), "table"),
+                rows=plural(result.rows, "row"),
+                path=result.path,
+                size=size_text(result.size),
+            ),
             "success",
         )
 

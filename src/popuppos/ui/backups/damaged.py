@@ -20,8 +20,9 @@ from popuppos.services import backups
 from popuppos.store.backup import BackupCheck, BackupFile, backup_folder
 from popuppos.store.db import DamagedDatabase, Database
 from popuppos.ui.backoffice.common import Notice, button, card, heading, muted
-from popuppos.ui.backups.words import REASON_WORDS, size_text, when_in_sentence
+from popuppos.ui.backups.words import reason_text, size_text, when_in_sentence
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -48,19 +49,26 @@ class DamagedDatabaseDialog(QDialog):
         self.kept_aside: Path | None = None
         self.done_searching = False
         self._busy = True
-        self.setWindowTitle("PopupPOS: the shop's database is damaged")
+        self.setWindowTitle(
+            translate("backups/damaged", "PopupPOS: the shop's database is damaged")
+        )
         self.setModal(True)
         self.setMinimumWidth(620)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        self.title = heading(f"{self.path.name} is damaged")
+        self.title = heading(
+            translate("backups/damaged", "{name} is damaged").format(name=self.path.name)
+        )
         layout.addWidget(self.title)
         self.explain = QLabel(
-            "PopupPOS checks the shop's database each time it starts. This time SQLite's "
-            "integrity check found damage, so PopupPOS has not opened it and has written "
-            "nothing to it."
+            translate(
+                "backups/damaged",
+                "PopupPOS checks the shop's database each time it starts. This "
+                "time SQLite's integrity check found damage, so PopupPOS has not "
+                "opened it and has written nothing to it.",
+            )
         )
         self.explain.setWordWrap(True)
         layout.addWidget(self.explain)
@@ -69,7 +77,9 @@ class DamagedDatabaseDialog(QDialog):
         layout.addWidget(self.detail)
 
         box, inner = card()
-        self.offer_title = QLabel("Looking for the newest good backup…")
+        self.offer_title = QLabel(
+            translate("backups/damaged", "Looking for the newest good backup…")
+        )
         self.offer_title.setStyleSheet("font-weight: 700;")
         self.offer_title.setWordWrap(True)
         inner.addWidget(self.offer_title)
@@ -81,10 +91,16 @@ class DamagedDatabaseDialog(QDialog):
         layout.addWidget(self.notice)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.quit_button = button("Quit without changing anything", role="quiet")
-        self.restore_button = button("Restore this backup", role="primary", large=True)
+        self.quit_button = button(
+            translate("backups/damaged", "Quit without changing anything"), role="quiet"
+        )
+        self.restore_button = button(
+            translate("backups/damaged", "Restore this backup"), role="primary", large=True
+        )
         self.restore_button.setEnabled(False)
-        self.open_button = button("Open the shop", role="primary", large=True)
+        self.open_button = button(
+            translate("backups/damaged", "Open the shop"), role="primary", large=True
+        )
         self.open_button.hide()
         row.addWidget(self.quit_button)
         row.addStretch(1)
@@ -109,22 +125,31 @@ class DamagedDatabaseDialog(QDialog):
         self.done_searching = True
         if found is None:
             folder = backup_folder(self.path)
-            self.offer_title.setText("No good backup was found.")
+            self.offer_title.setText(translate("backups/damaged", "No good backup was found."))
             self.offer_text.setText(
-                f"There is no backup of {self.path.name} in {folder} that passes its check. "
-                "Keep the damaged file as it is, and ask for help before changing it."
+                translate(
+                    "backups/damaged",
+                    "There is no backup of {name} in {folder} that passes its check. "
+                    "Keep the damaged file as it is, and ask for help before "
+                    "changing it.",
+                ).format(name=self.path.name, folder=folder)
             )
-            self.quit_button.setText("Quit")
+            self.quit_button.setText(translate("backups/damaged", "Quit"))
         else:
             self.backup = found[0]
             b = found[0]
             self.offer_title.setText(
-                f"The newest good backup is from {when_in_sentence(b.taken_at)}."
+                translate("backups/damaged", "The newest good backup is from {taken_at}.").format(
+                    taken_at=when_in_sentence(b.taken_at)
+                )
             )
             self.offer_text.setText(
-                f"{REASON_WORDS.get(b.reason, b.reason)} · {size_text(b.size)} · checked and "
-                "sound. Sales made after it are not in it. The damaged file is kept beside "
-                f"the database as {self.path.stem}.damaged-….sqlite, never deleted."
+                translate(
+                    "backups/damaged",
+                    "{reason} · {size} · checked and sound. Sales made after it are "
+                    "not in it. The damaged file is kept beside the database as "
+                    "{stem}.damaged-….sqlite, never deleted.",
+                ).format(reason=reason_text(b.reason), size=size_text(b.size), stem=self.path.stem)
             )
             self.restore_button.setEnabled(True)
             self.restore_button.setFocus()
@@ -141,7 +166,7 @@ class DamagedDatabaseDialog(QDialog):
         self._busy = True
         self.restore_button.setEnabled(False)
         self.quit_button.setEnabled(False)
-        self.notice.show_message("Restoring the backup…", "info")
+        self.notice.show_message(translate("backups/damaged", "Restoring the backup…"), "info")
         path, chosen = self.path, self.backup.path
         run_operation(
             self,
@@ -153,10 +178,14 @@ class DamagedDatabaseDialog(QDialog):
     def _restored(self, result: tuple[Database, Path]) -> None:
         self._busy = False
         self.database, self.kept_aside = result
-        self.title.setText("The backup is restored")
+        self.title.setText(translate("backups/damaged", "The backup is restored"))
         self.notice.show_message(
-            f"{self.path.name} now holds the backup. The damaged file is kept as "
-            f"{self.kept_aside.name} in {self.kept_aside.parent}.",
+            translate(
+                "backups/damaged",
+                "{name} now holds the backup. The damaged file is kept as {name2} in {parent}.",
+            ).format(
+                name=self.path.name, name2=self.kept_aside.name, parent=self.kept_aside.parent
+            ),
             "success",
         )
         self.restore_button.hide()
@@ -230,8 +259,10 @@ def _damaged_while_open(window: QMainWindow, ctx: AppContext, exc: BaseException
         reopen_main_window(
             window,
             dialog.database,
-            message=f"Restored the newest good backup; the damaged file is kept as "
-            f"{dialog.kept_aside.name if dialog.kept_aside else 'a copy beside it'}.",
+            message=translate(
+                "backups/damaged",
+                "Restored the newest good backup; the damaged file is kept as {value}.",
+            ).format(value=dialog.kept_aside.name if dialog.kept_aside else "a copy beside it"),
         )
 
     run_operation(window, let_go, on_success=ask, on_failure=ask)

@@ -13,6 +13,7 @@ from popuppos.services.errors import PinRefused
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
 from popuppos.ui.backups.confirm import ConfirmRestoreDialog
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject, QWidget
 
@@ -50,8 +51,10 @@ class RestoreFlow(QObject):
             return
         pin = ManagerPinDialog(
             self.owner,
-            title="Approve the restore",
-            prompt="A manager enters the PIN to put this backup back.",
+            title=translate("backups/restore_flow", "Approve the restore"),
+            prompt=translate(
+                "backups/restore_flow", "A manager enters the PIN to put this backup back."
+            ),
             ask_reason=False,
         )
         pin.submitted.connect(lambda value, _reason: self._restore(path, value))
@@ -62,7 +65,10 @@ class RestoreFlow(QObject):
         db, actor = self.ctx.db, self.ctx.cashier or "host"
         if self.pin_dialog is not None:
             self.pin_dialog.set_busy(True)
-        self._on_busy(True, "Restoring… the current data is kept aside first.")
+        self._on_busy(
+            True,
+            translate("backups/restore_flow", "Restoring… the current data is kept aside first."),
+        )
         run_operation(
             self,
             lambda: backups.restore_backup(db, path, pin=pin, actor=actor),

@@ -8,10 +8,13 @@ from popuppos.ui.backoffice.common import muted
 from popuppos.ui.backoffice.refund_lines import QuantityStepper
 from popuppos.ui.backups.words import plural
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import QCheckBox, QFrame, QHBoxLayout, QLabel, QTimer, QVBoxLayout, Signal
 
-KEEP_NOTE = "Older ones are deleted after each new backup."
+KEEP_NOTE = QT_TRANSLATE_NOOP(
+    "backups/settings_card", "Older ones are deleted after each new backup."
+)
 
 
 class AutomaticBackupsCard(QFrame):
@@ -29,27 +32,37 @@ class AutomaticBackupsCard(QFrame):
         inner = QVBoxLayout(self)
         inner.setContentsMargins(18, 16, 18, 16)
         inner.setSpacing(8)
-        title = QLabel("Automatic backups")
+        title = QLabel(translate("backups/settings_card", "Automatic backups"))
         title.setStyleSheet("font-weight: 700;")
         inner.addWidget(title)
-        self.daily_check = QCheckBox("Every day, when PopupPOS first starts")
-        self.shift_check = QCheckBox("Each time a shift is closed")
+        self.daily_check = QCheckBox(
+            translate("backups/settings_card", "Every day, when PopupPOS first starts")
+        )
+        self.shift_check = QCheckBox(
+            translate("backups/settings_card", "Each time a shift is closed")
+        )
         inner.addWidget(self.daily_check)
         inner.addWidget(self.shift_check)
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel("Keep the newest"))
+        keep_row.addWidget(QLabel(translate("backups/settings_card", "Keep the newest")))
         self.keep_stepper = QuantityStepper(backups.KEEP_MAX)  # − [14] + with 44 px keys
         self.keep_spin = self.keep_stepper.spin
         self.keep_spin.setMinimum(backups.KEEP_MIN)
         self.keep_spin.setValue(BackupSettings().keep)
-        self.keep_spin.setAccessibleName("How many backups to keep")
-        self.keep_stepper.minus.setAccessibleName("Keep one fewer")
-        self.keep_stepper.plus.setAccessibleName("Keep one more")
+        self.keep_spin.setAccessibleName(
+            translate("backups/settings_card", "How many backups to keep")
+        )
+        self.keep_stepper.minus.setAccessibleName(
+            translate("backups/settings_card", "Keep one fewer")
+        )
+        self.keep_stepper.plus.setAccessibleName(
+            translate("backups/settings_card", "Keep one more")
+        )
         keep_row.addWidget(self.keep_stepper)
-        keep_row.addWidget(QLabel("backups"))
+        keep_row.addWidget(QLabel(translate("backups/settings_card", "backups")))
         keep_row.addStretch(1)
         inner.addLayout(keep_row)
-        self.keep_note = muted(KEEP_NOTE)
+        self.keep_note = muted(translate("backups/settings_card", KEEP_NOTE))
         inner.addWidget(self.keep_note)
 
         self._save_timer = QTimer(self)
@@ -78,12 +91,13 @@ class AutomaticBackupsCard(QFrame):
         keep = self.keep_spin.value()
         if self.backup_count > keep:
             self.keep_note.setText(
-                f"The next backup deletes the "
-                f"{plural(self.backup_count + 1 - keep, 'oldest backup')}, "
-                f"keeping the newest {keep}."
+                translate(
+                    "backups/settings_card",
+                    "The next backup deletes the {backups}, keeping the newest {keep}.",
+                ).format(backups=plural(self.backup_count + 1 - keep, "oldest backup"), keep=keep)
             )
         else:
-            self.keep_note.setText(KEEP_NOTE)
+            self.keep_note.setText(translate("backups/settings_card", KEEP_NOTE))
 
     def save(self) -> None:
         self._save_timer.stop()

@@ -26,6 +26,7 @@ from popuppos.ui.calendar.session_dialog import SessionDialog
 from popuppos.ui.calendar.session_panel import SessionPanel
 from popuppos.ui.calendar.week_view import WeekView
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QButtonGroup,
@@ -99,19 +100,21 @@ class CalendarScreen(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        title = QLabel("Member sessions")
+        title = QLabel(translate("calendar/calendar_screen", "Member sessions"))
         title.setObjectName("Heading")
         title.setStyleSheet("font-size: 22px;")
         row.addWidget(title)
         row.addSpacing(16)
-        self.prev_button = make_button("‹", tooltip="Previous")
-        self.prev_button.setAccessibleName("Previous")
+        self.prev_button = make_button(
+            "‹", tooltip=translate("calendar/calendar_screen", "Previous")
+        )
+        self.prev_button.setAccessibleName(translate("calendar/calendar_screen", "Previous"))
         self.prev_button.setFixedWidth(48)
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = make_button("Today")
+        self.today_button = make_button(translate("calendar/calendar_screen", "Today"))
         self.today_button.clicked.connect(self.go_today)
-        self.next_button = make_button("›", tooltip="Next")
-        self.next_button.setAccessibleName("Next")
+        self.next_button = make_button("›", tooltip=translate("calendar/calendar_screen", "Next"))
+        self.next_button.setAccessibleName(translate("calendar/calendar_screen", "Next"))
         self.next_button.setFixedWidth(48)
         self.next_button.clicked.connect(lambda: self.step(1))
         for b in (self.prev_button, self.today_button, self.next_button):
@@ -123,7 +126,10 @@ class CalendarScreen(QWidget):
         row.addStretch(1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
-        for mode, text in ((WEEK, "Week"), (MONTH, "Month")):
+        for mode, text in (
+            (WEEK, translate("calendar/calendar_screen", "Week")),
+            (MONTH, translate("calendar/calendar_screen", "Month")),
+        ):
             b = QPushButton(text)
             b.setObjectName("CategoryChip")
             b.setCheckable(True)
@@ -134,7 +140,9 @@ class CalendarScreen(QWidget):
             self.mode_buttons[mode] = b
             row.addWidget(b)
         row.addSpacing(8)
-        self.new_button = make_button("New session", role="primary", icon_name="plus")
+        self.new_button = make_button(
+            translate("calendar/calendar_screen", "New session"), role="primary", icon_name="plus"
+        )
         self.new_button.clicked.connect(self.new_session)
         row.addWidget(self.new_button)
         return row
@@ -222,7 +230,12 @@ class CalendarScreen(QWidget):
     def _session_saved(self, _session_id: str, spec: SessionSpec) -> None:
         """Show the saved session where it now is: its week, or its month."""
         day = local_date(as_utc(spec.starts_at))
-        self.banner.show_message(f"Saved {spec.title}: {day_title(day)}.", "success")
+        self.banner.show_message(
+            translate("calendar/calendar_screen", "Saved {title}: {day}.").format(
+                title=spec.title, day=day_title(day)
+            ),
+            "success",
+        )
         self.anchor = day
         self.reload()
 
@@ -254,5 +267,9 @@ class CalendarScreen(QWidget):
             self.panel.book(code)
         else:
             self.banner.show_message(
-                "To book a seat, open a session first, then scan the member's pass.", "info"
+                translate(
+                    "calendar/calendar_screen",
+                    "To book a seat, open a session first, then scan the member's pass.",
+                ),
+                "info",
             )

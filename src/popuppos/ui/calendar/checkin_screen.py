@@ -26,6 +26,7 @@ from popuppos.ui.calendar.look import session_when
 from popuppos.ui.calendar.result_view import RecentScans, ResultPanel, section_header
 from popuppos.ui.calendar.scan_input import CameraSlot, CheckInQueue, CodeEntry
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QFrame,
@@ -83,7 +84,9 @@ class CheckInScreen(QWidget):
         main.setSpacing(12)
         self.result = ResultPanel()
         main.addWidget(self.result, 1)
-        self.entry = CodeEntry("Type or paste a code, then Enter")
+        self.entry = CodeEntry(
+            translate("calendar/checkin_screen", "Type or paste a code, then Enter")
+        )
         self.entry.submitted.connect(self.handle_scan)
         main.addWidget(self.entry)
         body.addLayout(main, 1)
@@ -96,12 +99,16 @@ class CheckInScreen(QWidget):
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(12)
-        self.back_button = make_button("← Calendar", role="quiet", tooltip="Back to the calendar")
+        self.back_button = make_button(
+            translate("calendar/checkin_screen", "← Calendar"),
+            role="quiet",
+            tooltip=translate("calendar/checkin_screen", "Back to the calendar"),
+        )
         self.back_button.clicked.connect(self.back_requested)
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(2)
-        self.title = QLabel("Check-in")
+        self.title = QLabel(translate("calendar/checkin_screen", "Check-in"))
         self.title.setObjectName("Heading")
         self.title.setStyleSheet("font-size: 24px;")
         self.when = QLabel("")
@@ -110,11 +117,17 @@ class CheckInScreen(QWidget):
         names.addWidget(self.when)
         row.addLayout(names, 1)
         self.duplicates_button = make_button(
-            "Duplicates", tooltip="Members checked in twice by devices that were offline"
+            translate("calendar/checkin_screen", "Duplicates"),
+            tooltip=translate(
+                "calendar/checkin_screen", "Members checked in twice by devices that were offline"
+            ),
         )
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.kiosk_button = make_button(
-            "Kiosk mode", role="primary", icon_name="scan", tooltip="Full screen, for attendees"
+            translate("calendar/checkin_screen", "Kiosk mode"),
+            role="primary",
+            icon_name="scan",
+            tooltip=translate("calendar/checkin_screen", "Full screen, for attendees"),
         )
         self.kiosk_button.clicked.connect(self.open_kiosk)
         row.addWidget(self.duplicates_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -132,9 +145,9 @@ class CheckInScreen(QWidget):
         seats_row = QHBoxLayout()
         self.seats = QLabel("–")
         self.seats.setObjectName("TotalAmount")
-        self.seats.setAccessibleName("Checked in")
+        self.seats.setAccessibleName(translate("calendar/checkin_screen", "Checked in"))
         seats_row.addWidget(self.seats)
-        caption = QLabel("checked in")
+        caption = QLabel(translate("calendar/checkin_screen", "checked in"))
         caption.setObjectName("Muted")
         seats_row.addWidget(caption, 0, Qt.AlignmentFlag.AlignBottom)
         seats_row.addStretch(1)
@@ -150,7 +163,7 @@ class CheckInScreen(QWidget):
         self.camera.decoded.connect(self.handle_scan)
         column.addWidget(self.camera)
         column.addSpacing(6)
-        column.addWidget(section_header("LAST SCANS"))
+        column.addWidget(section_header(translate("calendar/checkin_screen", "LAST SCANS")))
         self.recent = RecentScans()
         column.addWidget(self.recent, 1)
         return side
@@ -185,24 +198,53 @@ class CheckInScreen(QWidget):
         s, duplicates = found
         self.session, self.duplicates = s, duplicates
         self.loads += 1
-        self.title.setText(s.title + ("  (cancelled)" if s.cancelled else ""))
+        self.title.setText(
+            s.title + (translate("calendar/checkin_screen", "  (cancelled)") if s.cancelled else "")
+        )
         self.when.setText(" · ".join(p for p in (session_when(s), s.venue, self._window(s)) if p))
         self.seats.setText(f"{s.checked_in} / {s.capacity}")
         parts = []
         if s.taken > s.checked_in:
-            parts.append(f"{s.taken - s.checked_in} booked, not yet in")
+            parts.append(
+                translate("calendar/checkin_screen", "{value} booked, not yet in").format(
+                    value=s.taken - s.checked_in
+                )
+            )
         if s.waitlisted:
-            parts.append(f"{s.waitlisted} on the waitlist")
-        parts.append(f"{s.seats_left} seat{'s' if s.seats_left != 1 else ''} free")
+            parts.append(
+                translate("calendar/checkin_screen", "{waitlisted} on the waitlist").format(
+                    waitlisted=s.waitlisted
+                )
+            )
+        parts.append(
+            translate("calendar/checkin_screen", "{seats_left} seat free").format(
+                seats_left=s.seats_left
+            )
+            if s.seats_left == 1
+            else translate("calendar/checkin_screen", "{seats_left} seats free").format(
+                seats_left=s.seats_left
+            )
+        )
         self.seats_detail.setText(" · ".join(parts))
         mine = [d for d in duplicates if d.session_id == self.session_id]
         count = f" · {len(duplicates)}" if duplicates else ""
-        self.duplicates_button.setText(f"Duplicates{count}")
+        self.duplicates_button.setText(
+            translate("calendar/checkin_screen", "Duplicates{count}").format(count=count)
+        )
         if len(mine) > self._duplicates_told:  # told again only when another one arrives
             self._duplicates_told = n = len(mine)
             self.banner.show_message(
-                f"{n} duplicate check-in{'s' if n != 1 else ''} for this session from devices "
-                "that were offline: flagged, counted once. See Duplicates.",
+                translate(
+                    "calendar/checkin_screen",
+                    "{n} duplicate check-in for this session from devices that were "
+                    "offline: flagged, counted once. See Duplicates.",
+                ).format(n=n)
+                if n == 1
+                else translate(
+                    "calendar/checkin_screen",
+                    "{n} duplicate check-ins for this session from devices that were "
+                    "offline: flagged, counted once. See Duplicates.",
+                ).format(n=n),
                 "warning",
             )
         self.loaded.emit()
@@ -210,12 +252,16 @@ class CheckInScreen(QWidget):
     def _window(self, s: SessionInfo) -> str:
         now = self.now()
         if s.cancelled:
-            return "Cancelled"
+            return translate("calendar/checkin_screen", "Cancelled")
         if now < s.starts_at - CHECK_IN_OPENS:
-            return f"Check-in opens at {clock(s.starts_at - CHECK_IN_OPENS)}"
+            return translate("calendar/checkin_screen", "Check-in opens at {clock}").format(
+                clock=clock(s.starts_at - CHECK_IN_OPENS)
+            )
         if now > s.ends_at:
-            return "Ended"
-        return f"Check-in open until {clock(s.ends_at)}"
+            return translate("calendar/checkin_screen", "Ended")
+        return translate("calendar/checkin_screen", "Check-in open until {ends_at}").format(
+            ends_at=clock(s.ends_at)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

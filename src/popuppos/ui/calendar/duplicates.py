@@ -8,6 +8,7 @@ from popuppos.services.checkin import DuplicateCheckIn, duplicate_check_ins
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
 from popuppos.ui.calendar.look import day_title, local_date
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import QDialog, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -22,32 +23,35 @@ class DuplicatesDialog(QDialog):
         self.ctx = ctx
         self.session_id = session_id
         self.duplicates: list[DuplicateCheckIn] | None = None
-        self.setWindowTitle("Duplicate check-ins")
+        self.setWindowTitle(translate("calendar/duplicates", "Duplicate check-ins"))
         self.setMinimumSize(640, 420)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading("Duplicate check-ins"))
+        layout.addWidget(heading(translate("calendar/duplicates", "Duplicate check-ins")))
         layout.addWidget(
             muted(
-                "Two devices that were offline both checked the same member in. Both records "
-                "are kept: the first one counts (seats, sessions, 1:1 minutes are charged once); "
-                "the later one is flagged here."
+                translate(
+                    "calendar/duplicates",
+                    "Two devices that were offline both checked the same member in. "
+                    "Both records are kept: the first one counts (seats, sessions, "
+                    "1:1 minutes are charged once); the later one is flagged here.",
+                )
             )
         )
         self.notice = Notice()
         layout.addWidget(self.notice)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Duplicate check-ins")
+        self.list.setAccessibleName(translate("calendar/duplicates", "Duplicate check-ins"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        close = button("Close", role="primary", default=True)
+        close = button(translate("calendar/duplicates", "Close"), role="primary", default=True)
         close.clicked.connect(self.accept)
         row.addWidget(close)
         layout.addLayout(row)
-        self.notice.show_message("Loading…", "info")
+        self.notice.show_message(translate("calendar/duplicates", "Loading…"), "info")
         db = ctx.db
         run_operation(
             self,
@@ -61,14 +65,29 @@ class DuplicatesDialog(QDialog):
         self.list.clear()
         if not found:
             self.notice.show_message(
-                "No duplicate check-ins: every member was checked in once.", "success"
+                translate(
+                    "calendar/duplicates",
+                    "No duplicate check-ins: every member was checked in once.",
+                ),
+                "success",
             )
             return
         self.notice.show_message(
-            f"{len(found)} duplicate check-in{'s' if len(found) != 1 else ''} flagged.", "warning"
+            translate("calendar/duplicates", "{found} duplicate check-in flagged.").format(
+                found=len(found)
+            )
+            if len(found) == 1
+            else translate("calendar/duplicates", "{found} duplicate check-ins flagged.").format(
+                found=len(found)
+            ),
+            "warning",
         )
         for d in self.duplicates:
-            item = QListWidgetItem(f"{d.message}\nSession: {session_when_of(d)}")
+            item = QListWidgetItem(
+                translate("calendar/duplicates", "{message}\nSession: {d}").format(
+                    message=d.message, d=session_when_of(d)
+                )
+            )
             self.list.addItem(item)
 
     def lines(self) -> list[str]:
@@ -77,4 +96,7 @@ class DuplicatesDialog(QDialog):
 
 def session_when_of(d: DuplicateCheckIn) -> str:
     """'Tue 12 May 2026 at 18:00'."""
-    return f"{day_title(local_date(d.session_starts_at))} at {clock(d.session_starts_at)}"
+    return translate("calendar/duplicates", "{day_title} at {session_starts_at}").format(
+        day_title=day_title(local_date(d.session_starts_at)),
+        session_starts_at=clock(d.session_starts_at),
+    )

@@ -30,6 +30,7 @@ from popuppos.ui.calendar.look import (
 from popuppos.ui.calendar.result_view import greeting
 from popuppos.ui.calendar.scan_input import CameraSlot, CheckInQueue
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QCloseEvent,
@@ -81,7 +82,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("Kiosk")
-        self.setWindowTitle("Check-in")
+        self.setWindowTitle(translate("calendar/kiosk", "Check-in"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.session_id = session_id
@@ -128,7 +129,9 @@ class KioskWindow(QWidget):
         top.addWidget(self.lock_note)
         top.addStretch(1)
         self.exit_button = make_button(
-            "Exit", role="quiet", tooltip="Leave kiosk mode (manager PIN)"
+            translate("calendar/kiosk", "Exit"),
+            role="quiet",
+            tooltip=translate("calendar/kiosk", "Leave kiosk mode (manager PIN)"),
         )
         self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.exit_button.clicked.connect(self.request_exit)
@@ -149,7 +152,7 @@ class KioskWindow(QWidget):
         scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(scan)
         self.prompt = _big(84, 800)
-        self.prompt.setText("Scan your pass")
+        self.prompt.setText(translate("calendar/kiosk", "Scan your pass"))
         column.addWidget(self.prompt)
         self.hint = _big(22, 500)
         column.addWidget(self.hint)
@@ -163,7 +166,7 @@ class KioskWindow(QWidget):
         column.addStretch(3)
         # The hidden field: a code typed or pasted on the kiosk's keyboard, then Enter.
         self.paste_field = QLineEdit()
-        self.paste_field.setAccessibleName("Type or paste a pass code")
+        self.paste_field.setAccessibleName(translate("calendar/kiosk", "Type or paste a pass code"))
         self.paste_field.setMaxLength(400)
         self.paste_field.setStyleSheet(
             "QLineEdit { min-height: 0px; max-height: 1px; border: none; padding: 0px;"
@@ -196,9 +199,14 @@ class KioskWindow(QWidget):
         live = self.camera.live()
         self.camera.setVisible(live)
         self.hint.setText(
-            "Hold the QR code on your phone or card up to the camera, or to the scanner."
+            translate(
+                "calendar/kiosk",
+                "Hold the QR code on your phone or card up to the camera, or to the scanner.",
+            )
             if live
-            else "Hold the QR code on your phone or card to the scanner."
+            else translate(
+                "calendar/kiosk", "Hold the QR code on your phone or card to the scanner."
+            )
         )
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -219,7 +227,9 @@ class KioskWindow(QWidget):
         self.session_time.setText(f"{time_range(s)}{venue}")
         self.pin_protected = has_pin
         if not has_pin:
-            self.lock_note.setText("No manager PIN is set: kiosk mode is not locked.")
+            self.lock_note.setText(
+                translate("calendar/kiosk", "No manager PIN is set: kiosk mode is not locked.")
+            )
         self.loaded.emit()
 
     def _not_loaded(self, exc: BaseException) -> None:
@@ -249,7 +259,11 @@ class KioskWindow(QWidget):
         self.headline.setText(result.headline)
         detail = detail_worth_showing(result) if key == "refused" else result.detail
         if key == "refused":
-            detail = f"{detail}\nPlease see the host." if detail else "Please see the host."
+            detail = (
+                translate("calendar/kiosk", "{detail}\nPlease see the host.").format(detail=detail)
+                if detail
+                else translate("calendar/kiosk", "Please see the host.")
+            )
         self.detail.setText(detail)
         self.stack.setCurrentIndex(1)
         self.checked.emit(result)
@@ -282,8 +296,8 @@ class KioskWindow(QWidget):
             return
         dialog = ManagerPinDialog(
             self,
-            title="Leave kiosk mode",
-            prompt="A manager enters the PIN to leave kiosk mode.",
+            title=translate("calendar/kiosk", "Leave kiosk mode"),
+            prompt=translate("calendar/kiosk", "A manager enters the PIN to leave kiosk mode."),
             ask_reason=False,
         )
         dialog.submitted.connect(lambda pin, _reason: self._check_pin(dialog, pin))
@@ -298,12 +312,14 @@ class KioskWindow(QWidget):
             self,
             lambda: verify_manager_pin(db, pin),
             on_success=lambda ok: self._pin_checked(dialog, ok),
-            on_failure=lambda e: dialog.show_problem("The PIN could not be checked; try again."),
+            on_failure=lambda e: dialog.show_problem(
+                translate("calendar/kiosk", "The PIN could not be checked; try again.")
+            ),
         )
 
     def _pin_checked(self, dialog: ManagerPinDialog, ok: bool) -> None:
         if not ok:
-            dialog.show_problem("That manager PIN is not right.")
+            dialog.show_problem(translate("calendar/kiosk", "That manager PIN is not right."))
             return
         dialog.set_busy(False)
         dialog.accept()

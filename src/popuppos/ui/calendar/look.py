@@ -1,8 +1,9 @@
 """Colours and words the calendar and check-in screens share.
 
-The theme (resources/style/light.qss) has no selectors for a check-in verdict or a calendar
-day, so these few colours live here, taken from the theme's palette and kept in step with
-dark.qss by hand (``dark_theme()`` picks the set).
+The theme (resources/style/theme.qss) has no selectors for a check-in verdict or a calendar
+day. A verdict's tints (green, amber, red) are their own light and dark sets here
+(``dark_theme()`` picks one); every other colour is the theme's token
+(resources/style/palettes.json), read when asked.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from popuppos.core.pass_token import format_day
 from popuppos.services.calendar import SessionInfo, clock
 from popuppos.services.checkin import CheckInKind, CheckInResult
 from popuppos.services.receipts import local_time
+from popuppos.ui.i18n import date_text, english_dates, translate
+from popuppos.ui.qt import QLocale
 from popuppos.ui.sell.widgets import dark_theme
+from popuppos.ui.theme import colour
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTHS = (
@@ -32,13 +36,11 @@ class Tone:
 
 # A verdict on the host's screen: a tinted panel (WCAG AA text on each tint).
 _LIGHT_TONES = {
-    "idle": Tone("#ffffff", "#ebe6df", "#1e293b"),
     "ok": Tone("#e7f5ec", "#16a34a", "#14532d"),
     "already": Tone("#fef6e4", "#d97706", "#78350f"),
     "refused": Tone("#fbeceb", "#b42318", "#7f1d1d"),
 }
 _DARK_TONES = {
-    "idle": Tone("#1f252c", "#2b323b", "#e6e8eb"),
     "ok": Tone("#12301f", "#22c55e", "#bbf7d0"),
     "already": Tone("#3a2f12", "#f59e0b", "#fcd34d"),
     "refused": Tone("#3b1c1c", "#f87171", "#fecaca"),
@@ -60,6 +62,8 @@ def list_colour(name: str) -> str:
 
 
 def tone(name: str) -> Tone:
+    if name == "idle":  # no verdict yet: a plain card
+        return Tone(colour("surface"), colour("card-border"), colour("text"))
     return (_DARK_TONES if dark_theme() else _LIGHT_TONES)[name]
 
 
@@ -70,14 +74,12 @@ def tone_of(result: CheckInResult) -> str:
 
 
 def page_background() -> str:
-    return "#15191e" if dark_theme() else "#f7f5f2"
+    return colour("window")
 
 
 def today_tint() -> Tone:
     """The calendar's "today" (teal) and the page's hairline, per theme."""
-    if dark_theme():
-        return Tone("#14b8a6", "#2b323b", "#042f2e")
-    return Tone("#0f766e", "#e7e2da", "#ffffff")
+    return Tone(colour("accent"), colour("hairline"), colour("on-accent"))
 
 
 def detail_worth_showing(result: CheckInResult) -> str:
@@ -98,9 +100,44 @@ def time_range(s: SessionInfo) -> str:
     return f"{clock(s.starts_at)}–{clock(s.ends_at)}"
 
 
+def weekday_name(day: date) -> str:
+    """'Tue' ('Di.' in a German shop: the shop's locale names the days)."""
+    if english_dates():
+        return WEEKDAYS[day.weekday()]
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Monday to Sunday, short, in the shop's language."""
+    monday = date(2024, 1, 1)
+    return tuple(weekday_name(monday + timedelta(days=n)) for n in range(7))
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """'May' / 'Mai', or its short form 'Mar' / 'März' ('Mär' in Qt's German)."""
+    if english_dates():
+        return MONTHS[month - 1][:3] if short else MONTHS[month - 1]
+    if short:  # "Nov." beside a day, as QLocale writes dates
+        return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
+def short_date(day: date, *, weekday: bool = False, year: bool = False) -> str:
+    """'24 Nov', 'Tue 24 Nov', '24 Nov 2026' ('Di. 24. Nov. 2026' in a German shop)."""
+    dot = "" if english_dates() else "."
+    text = f"{day.day}{dot} {month_name(day.month, short=True)}"
+    if weekday:
+        text = f"{weekday_name(day)} {text}"
+    return f"{text} {day.year}" if year else text
+
+
+def _day(day: date) -> str:
+    return format_day(day) if english_dates() else date_text(day)
+
+
 def day_title(day: date) -> str:
     """'Tue 12 May 2026'."""
-    return f"{WEEKDAYS[day.weekday()]} {format_day(day)}"
+    return f"{weekday_name(day)} {_day(day)}"
 
 
 def session_when(s: SessionInfo) -> str:
@@ -111,14 +148,18 @@ def session_when(s: SessionInfo) -> str:
 def week_title(first: date, last: date) -> str:
     """'12 – 18 May 2026', '28 Apr – 4 May 2026', '29 Dec 2025 – 4 Jan 2026'."""
     if first.year != last.year:
-        return f"{first.day} {MONTHS[first.month - 1][:3]} {first.year} – {format_day(last)}"
+        return f"{_day(first)} – {_day(last)}"
     if first.month != last.month:
-        return f"{first.day} {MONTHS[first.month - 1][:3]} – {format_day(last)}"
-    return f"{first.day} – {format_day(last)}"
+        if not english_dates():
+            return f"{date_text(first, year=False)} – {_day(last)}"
+        return f"{first.day} {month_name(first.month, short=True)} – {_day(last)}"
+    if not english_dates():
+        return f"{first.day}. – {_day(last)}"
+    return f"{first.day} – {_day(last)}"
 
 
 def month_title(day: date) -> str:
-    return f"{MONTHS[day.month - 1]} {day.year}"
+    return f"{month_name(day.month)} {day.year}"
 
 
 def month_grid(day: date) -> tuple[date, date]:
@@ -130,14 +171,24 @@ def month_grid(day: date) -> tuple[date, date]:
 
 def seats_text(s: SessionInfo) -> str:
     """'8/12 booked · 2 waiting' (members holding a seat, booked or checked in)."""
-    text = f"{s.taken}/{s.capacity} booked"
+    text = translate("calendar/look", "{taken}/{capacity} booked").format(
+        taken=s.taken, capacity=s.capacity
+    )
     if s.waitlisted:
-        text += f" · {s.waitlisted} waiting"
+        text += translate("calendar/look", " · {waitlisted} waiting").format(
+            waitlisted=s.waitlisted
+        )
     return text
 
 
 def minutes_text(n: int) -> str:
     hours, minutes = divmod(n, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return translate("calendar/look", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
+    return (
+        f"{hours} h"
+        if hours
+        else translate("calendar/look", "{minutes} min").format(minutes=minutes)
+    )

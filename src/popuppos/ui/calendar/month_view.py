@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from popuppos.services.calendar import SessionInfo, clock
-from popuppos.ui.calendar.look import WEEKDAYS, today_tint
+from popuppos.ui.calendar.look import today_tint, weekday_names
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QColor,
     QFontMetrics,
@@ -26,6 +27,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
+from popuppos.ui.theme import colour
 
 MAX_LINES = 3
 
@@ -39,8 +41,16 @@ class SessionLine(QWidget):
         super().__init__()
         self.session = s
         self.plain = f"{clock(s.starts_at)} {s.title}"
-        self.setToolTip(f"{s.title} · {s.taken}/{s.capacity} booked")
-        self.setAccessibleName(f"{s.title} at {clock(s.starts_at)}")
+        self.setToolTip(
+            translate("calendar/month_view", "{title} · {taken}/{capacity} booked").format(
+                title=s.title, taken=s.taken, capacity=s.capacity
+            )
+        )
+        self.setAccessibleName(
+            translate("calendar/month_view", "{title} at {starts_at}").format(
+                title=s.title, starts_at=clock(s.starts_at)
+            )
+        )
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet("font-size: 13px;")  # the theme's QWidget rule beats setFont
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -50,7 +60,8 @@ class SessionLine(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         h = self.height()
-        dot = QColor("#a8a29e" if self.session.cancelled else today_tint().background)
+        cancelled = self.session.cancelled
+        dot = QColor(colour("text-disabled") if cancelled else today_tint().background)
         painter.setBrush(dot)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(2, h // 2 - 4, 8, 8)
@@ -84,7 +95,7 @@ class DayCell(QFrame):
         self.setObjectName("DayCell")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        faded = "" if in_month else "color: #a8a29e;"
+        faded = "" if in_month else f"color: {colour('text-disabled')};"
         fill = "palette(base)" if in_month else "transparent"
         self.setStyleSheet(
             f"QFrame#DayCell {{ background: {fill}; border: 1px solid {today_tint().border};"
@@ -114,7 +125,11 @@ class DayCell(QFrame):
             self._column.addWidget(line)
             self.lines.append(line)
         if len(sessions) > MAX_LINES:
-            more = QLabel(f"+{len(sessions) - MAX_LINES} more")
+            more = QLabel(
+                translate("calendar/month_view", "+{value} more").format(
+                    value=len(sessions) - MAX_LINES
+                )
+            )
             more.setObjectName("Muted")
             self._column.addWidget(more)
         self._column.addStretch(1)
@@ -147,7 +162,7 @@ class MonthView(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for col, name in enumerate(WEEKDAYS):
+        for col, name in enumerate(weekday_names()):
             header = QLabel(name)
             header.setObjectName("Muted")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)

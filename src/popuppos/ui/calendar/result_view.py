@@ -16,6 +16,7 @@ from popuppos.ui.calendar.look import (
     tone,
     tone_of,
 )
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QBrush,
     QColor,
@@ -36,10 +37,22 @@ def greeting(result: CheckInResult) -> str:
     """The first line: who this is, in the words the door would say."""
     name = result.first_name
     if result.kind is CheckInKind.CHECKED_IN:
-        return f"Welcome, {name}" if name else "Welcome"
+        return (
+            translate("calendar/result_view", "Welcome, {name}").format(name=name)
+            if name
+            else translate("calendar/result_view", "Welcome")
+        )
     if result.kind is CheckInKind.ALREADY:
-        return f"{name} is already in" if name else "Already in"
-    return f"Sorry, {name}" if name else "Not checked in"
+        return (
+            translate("calendar/result_view", "{name} is already in").format(name=name)
+            if name
+            else translate("calendar/result_view", "Already in")
+        )
+    return (
+        translate("calendar/result_view", "Sorry, {name}").format(name=name)
+        if name
+        else translate("calendar/result_view", "Not checked in")
+    )
 
 
 def _label(size: int, weight: int = 700) -> QLabel:
@@ -77,11 +90,14 @@ class ResultPanel(QFrame):
         self._paint(tone("idle"))
         self.glyph.setText("")
         self.glyph.hide()
-        self.name.setText("Ready to scan")
+        self.name.setText(translate("calendar/result_view", "Ready to scan"))
         self.headline.setText("")
         self.headline.hide()
         self.detail.setText(
-            "Scan a member's pass with the scanner or the camera, or type or paste its code."
+            translate(
+                "calendar/result_view",
+                "Scan a member's pass with the scanner or the camera, or type or paste its code.",
+            )
         )
 
     def show_result(self, result: CheckInResult) -> None:
@@ -114,7 +130,7 @@ class RecentScans(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RecentScans")
-        self.setAccessibleName("Recent scans")
+        self.setAccessibleName(translate("calendar/result_view", "Recent scans"))
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWordWrap(True)
@@ -127,7 +143,7 @@ class RecentScans(QListWidget):
         """Add a verdict reached at ``moment`` (naive UTC, the screen's clock)."""
         key = tone_of(result)
         at = local_time(moment).strftime("%H:%M")
-        who = result.first_name or "Unknown pass"
+        who = result.first_name or translate("calendar/result_view", "Unknown pass")
         item = QListWidgetItem(f"{at}  {GLYPHS[key]} {who} · {result.headline}")
         item.setForeground(QBrush(QColor(list_colour(key))))
         item.setToolTip(result.detail)

@@ -20,6 +20,7 @@ from popuppos.scanning.wedge import WedgeSettings
 from popuppos.services.checkin import CheckInKind, CheckInResult, check_in
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QHBoxLayout,
@@ -71,7 +72,10 @@ class CameraSlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.panel = camera_panel(self) if enabled else None
         self.note = QLabel(
-            "No camera here. Scan passes with the USB scanner, or type or paste the code."
+            translate(
+                "calendar/scan_input",
+                "No camera here. Scan passes with the USB scanner, or type or paste the code.",
+            )
         )
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
@@ -107,8 +111,8 @@ class CodeEntry(QWidget):
 
     def __init__(
         self,
-        placeholder: str = "Type or paste a code",
-        action: str = "Check in",
+        placeholder: str = QT_TRANSLATE_NOOP("calendar/scan_input", "Type or paste a code"),
+        action: str = QT_TRANSLATE_NOOP("calendar/scan_input", "Check in"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -116,6 +120,7 @@ class CodeEntry(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.field = QLineEdit()
+        placeholder = translate("calendar/scan_input", placeholder)
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(placeholder)
         self.field.setMaxLength(400)
@@ -124,7 +129,7 @@ class CodeEntry(QWidget):
         )
         self.field.returnPressed.connect(self.submit)
         row.addWidget(self.field, 1)
-        self.button = make_button(action, role="primary")
+        self.button = make_button(translate("calendar/scan_input", action), role="primary")
         self.button.clicked.connect(self.submit)
         row.addWidget(self.button)
 
@@ -195,6 +200,10 @@ class CheckInQueue(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.answered.emit(
-            CheckInResult(CheckInKind.REFUSED, "Could not check this pass", message_for(exc))
+            CheckInResult(
+                CheckInKind.REFUSED,
+                translate("calendar/scan_input", "Could not check this pass"),
+                message_for(exc),
+            )
         )
         self._next()

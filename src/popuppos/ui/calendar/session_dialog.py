@@ -36,6 +36,7 @@ from popuppos.ui.calendar.session_fields import (
     to_time,
 )
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QGridLayout,
@@ -68,7 +69,11 @@ class SessionDialog(SavingDialog):
         self.session = session
         self.tiers: list[TierInfo] | None = list(tiers) if tiers is not None else None
         self._tried = False
-        title = f"Edit {session.title}" if session else "New session"
+        title = (
+            translate("calendar/session_dialog", "Edit {title}").format(title=session.title)
+            if session
+            else translate("calendar/session_dialog", "New session")
+        )
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(900)
@@ -87,9 +92,11 @@ class SessionDialog(SavingDialog):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("calendar/session_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = button("Save session", role="primary")
+        self.save_button = button(
+            translate("calendar/session_dialog", "Save session"), role="primary"
+        )
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
@@ -118,25 +125,31 @@ class SessionDialog(SavingDialog):
     def _build_left(self, day: date | None) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(caption("Title"))
+        column.addWidget(caption(translate("calendar/session_dialog", "Title")))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("Tuesday Breathwork")
+        self.title_edit.setPlaceholderText(
+            translate("calendar/session_dialog", "Tuesday Breathwork")
+        )
         self.title_edit.setMaxLength(120)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(translate("calendar/session_dialog", "Title"))
         column.addWidget(self.title_edit)
         self.title_error = field_error()
         column.addWidget(self.title_error)
 
         start_day = day or (local_time(self.now()).date() + timedelta(days=1))
         self.date_edit = DateField(qdate(start_day), "Date")
-        self.time_edit = time_edit(QTime(18, 0), "Start time")
-        self.duration = spin_box(5, 24 * 60, 60, " min", 15)
-        self.duration.setAccessibleName("Duration in minutes")
+        self.time_edit = time_edit(QTime(18, 0), translate("calendar/session_dialog", "Start time"))
+        self.duration = spin_box(5, 24 * 60, 60, translate("calendar/session_dialog", " min"), 15)
+        self.duration.setAccessibleName(translate("calendar/session_dialog", "Duration in minutes"))
         when = QGridLayout()
         when.setHorizontalSpacing(10)
         when.setVerticalSpacing(4)
         for col, (text, field) in enumerate(
-            (("Date", self.date_edit), ("Starts at", self.time_edit), ("Lasts", self.duration))
+            (
+                (translate("calendar/session_dialog", "Date"), self.date_edit),
+                (translate("calendar/session_dialog", "Starts at"), self.time_edit),
+                (translate("calendar/session_dialog", "Lasts"), self.duration),
+            )
         ):
             when.addWidget(caption(text), 0, col)
             when.addWidget(field, 1, col)
@@ -147,51 +160,82 @@ class SessionDialog(SavingDialog):
         self.when_error = field_error()
         column.addWidget(self.when_error)
 
-        column.addWidget(caption("Venue"))
+        column.addWidget(caption(translate("calendar/session_dialog", "Venue")))
         self.venue_edit = QLineEdit()
-        self.venue_edit.setPlaceholderText("Studio 2, The Courtyard")
+        self.venue_edit.setPlaceholderText(
+            translate("calendar/session_dialog", "Studio 2, The Courtyard")
+        )
         self.venue_edit.setMaxLength(120)
-        self.venue_edit.setAccessibleName("Venue")
+        self.venue_edit.setAccessibleName(translate("calendar/session_dialog", "Venue"))
         column.addWidget(self.venue_edit)
 
         numbers = QHBoxLayout()
         seats = QVBoxLayout()
-        seats.addWidget(caption("Seats"))
+        seats.addWidget(caption(translate("calendar/session_dialog", "Seats")))
         self.capacity = spin_box(1, MAX_CAPACITY, 12)
-        self.capacity.setAccessibleName("Seats")
+        self.capacity.setAccessibleName(translate("calendar/session_dialog", "Seats"))
         seats.addWidget(self.capacity)
         cost = QVBoxLayout()
-        cost.addWidget(caption("1:1 minutes it costs"))
-        self.minutes_cost = spin_box(0, 24 * 60, 0, " min", 15)
-        self.minutes_cost.setSpecialValueText("None")
-        self.minutes_cost.setAccessibleName("1:1 minutes debited per check-in")
+        cost.addWidget(caption(translate("calendar/session_dialog", "1:1 minutes it costs")))
+        self.minutes_cost = spin_box(
+            0, 24 * 60, 0, translate("calendar/session_dialog", " min"), 15
+        )
+        self.minutes_cost.setSpecialValueText(translate("calendar/session_dialog", "None"))
+        self.minutes_cost.setAccessibleName(
+            translate("calendar/session_dialog", "1:1 minutes debited per check-in")
+        )
         cost.addWidget(self.minutes_cost)
         numbers.addLayout(seats)
         numbers.addLayout(cost)
         column.addLayout(numbers)
-        column.addWidget(muted("A 1:1 cost is taken from the pass's 1:1 minutes at check-in."))
+        column.addWidget(
+            muted(
+                translate(
+                    "calendar/session_dialog",
+                    "A 1:1 cost is taken from the pass's 1:1 minutes at check-in.",
+                )
+            )
+        )
         column.addStretch(1)
         return column
 
     def _build_right(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(caption("Tiers allowed"))
-        self.tiers_note = muted("Tick none to open the session to every member pass.")
+        column.addWidget(caption(translate("calendar/session_dialog", "Tiers allowed")))
+        self.tiers_note = muted(
+            translate(
+                "calendar/session_dialog", "Tick none to open the session to every member pass."
+            )
+        )
         column.addWidget(self.tiers_note)
-        self.allowed = TierList("Tiers allowed")
+        self.allowed = TierList(translate("calendar/session_dialog", "Tiers allowed"))
         column.addWidget(self.allowed)
-        column.addWidget(caption("Priority booking"))
-        column.addWidget(muted("Holders of these tiers may book before it opens to all."))
-        self.priority = TierList("Priority tiers")
+        column.addWidget(caption(translate("calendar/session_dialog", "Priority booking")))
+        column.addWidget(
+            muted(
+                translate(
+                    "calendar/session_dialog",
+                    "Holders of these tiers may book before it opens to all.",
+                )
+            )
+        )
+        self.priority = TierList(translate("calendar/session_dialog", "Priority tiers"))
         column.addWidget(self.priority)
-        self.opens_label = QLabel("Booking opens to every member on")
+        self.opens_label = QLabel(
+            translate("calendar/session_dialog", "Booking opens to every member on")
+        )
         column.addWidget(self.opens_label)
         opens = QHBoxLayout()
-        self.open_date = DateField(self.date_edit.date().addDays(-2), "Opens to all on")
-        self.open_time = time_edit(QTime(9, 0), "Opens to all at")
+        self.open_date = DateField(
+            self.date_edit.date().addDays(-2),
+            translate("calendar/session_dialog", "Opens to all on"),
+        )
+        self.open_time = time_edit(
+            QTime(9, 0), translate("calendar/session_dialog", "Opens to all at")
+        )
         opens.addWidget(self.open_date, 5)
-        opens.addWidget(QLabel("at"))
+        opens.addWidget(QLabel(translate("calendar/session_dialog", "at")))
         opens.addWidget(self.open_time, 2)
         column.addLayout(opens)
         self.priority_error = field_error()
@@ -219,7 +263,12 @@ class SessionDialog(SavingDialog):
         self.allowed.fill(tiers, s.tier_ids if s else ())
         self.priority.fill(tiers, s.priority_tier_ids if s else ())
         if not tiers:
-            self.tiers_note.setText("No pass tiers yet: the session is open to every member.")
+            self.tiers_note.setText(
+                translate(
+                    "calendar/session_dialog",
+                    "No pass tiers yet: the session is open to every member.",
+                )
+            )
         for w in (self.allowed, self.priority):
             w.setVisible(bool(tiers))
         self._changed()
@@ -251,17 +300,22 @@ class SessionDialog(SavingDialog):
         """What is wrong with the form, by field ("title", "when", "priority")."""
         out: dict[str, str] = {}
         if not self.title_edit.text().strip():
-            out["title"] = "Give the session a title."
+            out["title"] = translate("calendar/session_dialog", "Give the session a title.")
         starts = self.starts_at()
         moved = self.session is None or self.session.starts_at != starts
         if moved and starts <= as_utc(self.now()):
-            out["when"] = "Pick a start in the future."
+            out["when"] = translate("calendar/session_dialog", "Pick a start in the future.")
         allowed, priority = set(self.allowed.ticked()), set(self.priority.ticked())
         opens = self.opens_to_all_at()
         if allowed and not priority <= allowed:
-            out["priority"] = "A priority tier must also be ticked under Tiers allowed."
+            out["priority"] = translate(
+                "calendar/session_dialog",
+                "A priority tier must also be ticked under Tiers allowed.",
+            )
         elif opens is not None and opens > starts:
-            out["priority"] = "Booking must open to all before the session starts."
+            out["priority"] = translate(
+                "calendar/session_dialog", "Booking must open to all before the session starts."
+            )
         return out
 
     def _changed(self, *_: object) -> None:

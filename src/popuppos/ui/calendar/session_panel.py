@@ -40,6 +40,7 @@ from popuppos.ui.calendar.look import minutes_text, seats_text, session_when
 from popuppos.ui.calendar.scan_input import CodeEntry
 from popuppos.ui.calendar.week_view import tier_chips
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -59,10 +60,16 @@ def booking_line(b: BookingInfo) -> str:
     """'Ana Lopez — ✓ checked in', 'Ben Ode — booked 12 May 14:02', 'Waitlist 2 · Cy Li — …'."""
     at = local_time_text(b.created_at)
     if b.waitlisted:
-        return f"Waitlist {b.position} · {b.member_name} — waiting since {at}"
+        return translate(
+            "calendar/session_panel", "Waitlist {position} · {member_name} — waiting since {at}"
+        ).format(position=b.position, member_name=b.member_name, at=at)
     if b.checked_in:
-        return f"{b.member_name} — ✓ checked in"
-    return f"{b.member_name} — booked {at}"
+        return translate("calendar/session_panel", "{member_name} — ✓ checked in").format(
+            member_name=b.member_name
+        )
+    return translate("calendar/session_panel", "{member_name} — booked {at}").format(
+        member_name=b.member_name, at=at
+    )
 
 
 class SessionPanel(QDialog):
@@ -88,7 +95,7 @@ class SessionPanel(QDialog):
         self.bookings: list[BookingInfo] = []
         self.loads = 0
         self._confirm = ""  # the destructive action waiting for a second click
-        self.setWindowTitle("Session")
+        self.setWindowTitle(translate("calendar/session_panel", "Session"))
         self.setModal(True)
         self.setMinimumSize(760, 600)
 
@@ -96,10 +103,10 @@ class SessionPanel(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        self.title = heading("Loading…")
+        self.title = heading(translate("calendar/session_panel", "Loading…"))
         self.title.setStyleSheet("font-size: 22px;")
         top.addWidget(self.title, 1)
-        self.edit_button = button("Edit")
+        self.edit_button = button(translate("calendar/session_panel", "Edit"))
         self.edit_button.clicked.connect(self._edit)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -113,10 +120,10 @@ class SessionPanel(QDialog):
         details, details_box = card()
         details.setFixedWidth(300)
         self.figures = Figures()
-        self.seats_value = self.figures.add("Seats")
-        self.waiting_value = self.figures.add("Waitlist")
-        self.checked_value = self.figures.add("Checked in")
-        self.cost_value = self.figures.add("1:1 cost")
+        self.seats_value = self.figures.add(translate("calendar/session_panel", "Seats"))
+        self.waiting_value = self.figures.add(translate("calendar/session_panel", "Waitlist"))
+        self.checked_value = self.figures.add(translate("calendar/session_panel", "Checked in"))
+        self.cost_value = self.figures.add(translate("calendar/session_panel", "1:1 cost"))
         details_box.addWidget(self.figures.widget)
         self.tiers_label = muted("")
         details_box.addWidget(self.tiers_label)
@@ -127,10 +134,10 @@ class SessionPanel(QDialog):
 
         people = QVBoxLayout()
         people.setSpacing(8)
-        people.addWidget(QLabel("Bookings and waitlist"))
+        people.addWidget(QLabel(translate("calendar/session_panel", "Bookings and waitlist")))
         self.list = QListWidget()
         self.list.setObjectName("Bookings")
-        self.list.setAccessibleName("Bookings and waitlist")
+        self.list.setAccessibleName(translate("calendar/session_panel", "Bookings and waitlist"))
         self.list.setWordWrap(True)
         self.list.setStyleSheet(
             "QListWidget#Bookings { border-radius: 10px; padding: 4px; }"
@@ -138,24 +145,33 @@ class SessionPanel(QDialog):
         )
         self.list.currentItemChanged.connect(self._selection_changed)
         people.addWidget(self.list, 1)
-        self.cancel_booking_button = button("Cancel booking", role="danger-quiet")
+        self.cancel_booking_button = button(
+            translate("calendar/session_panel", "Cancel booking"), role="danger-quiet"
+        )
         self.cancel_booking_button.clicked.connect(self._cancel_booking)
         people.addWidget(self.cancel_booking_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.entry = CodeEntry("Scan or paste a member's pass", "Book a seat")
+        self.entry = CodeEntry(
+            translate("calendar/session_panel", "Scan or paste a member's pass"),
+            translate("calendar/session_panel", "Book a seat"),
+        )
         self.entry.submitted.connect(self.book)
         people.addWidget(self.entry)
         body.addLayout(people, 1)
         layout.addLayout(body, 1)
 
         actions = QHBoxLayout()
-        self.cancel_session_button = button("Cancel session", role="danger-quiet")
+        self.cancel_session_button = button(
+            translate("calendar/session_panel", "Cancel session"), role="danger-quiet"
+        )
         self.cancel_session_button.clicked.connect(self._cancel_session)
         actions.addWidget(self.cancel_session_button)
         actions.addStretch(1)
-        close = button("Close", role="quiet")
+        close = button(translate("calendar/session_panel", "Close"), role="quiet")
         close.clicked.connect(self.accept)
         actions.addWidget(close)
-        self.check_in_button = button("Start check-in", role="primary")
+        self.check_in_button = button(
+            translate("calendar/session_panel", "Start check-in"), role="primary"
+        )
         self.check_in_button.clicked.connect(self._start_check_in)
         actions.addWidget(self.check_in_button)
         layout.addLayout(actions)
@@ -178,17 +194,26 @@ class SessionPanel(QDialog):
         self.session, self.bookings = s, bookings
         self.loads += 1
         self.setWindowTitle(s.title)
-        self.title.setText(s.title + ("  (cancelled)" if s.cancelled else ""))
+        self.title.setText(
+            s.title + (translate("calendar/session_panel", "  (cancelled)") if s.cancelled else "")
+        )
         self.when_label.setText(" · ".join(p for p in (session_when(s), s.venue) if p))
         self.seats_value.setText(seats_text(s).split(" · ")[0])
         self.waiting_value.setText(str(s.waitlisted))
         self.checked_value.setText(str(s.checked_in))
-        self.cost_value.setText(minutes_text(s.minutes_cost) if s.minutes_cost else "None")
+        self.cost_value.setText(
+            minutes_text(s.minutes_cost)
+            if s.minutes_cost
+            else translate("calendar/session_panel", "None")
+        )
         chips = [text for text, _ in tier_chips(s, self.tier_names)]
-        self.tiers_label.setText("Tiers: " + ", ".join(chips))
+        self.tiers_label.setText(translate("calendar/session_panel", "Tiers: ") + ", ".join(chips))
         if s.priority_tier_ids and s.opens_to_all_at is not None:
             self.priority_label.setText(
-                f"★ Priority tiers book first; open to all from {when(s.opens_to_all_at)}."
+                translate(
+                    "calendar/session_panel",
+                    "★ Priority tiers book first; open to all from {opens_to_all_at}.",
+                ).format(opens_to_all_at=when(s.opens_to_all_at))
             )
         else:
             self.priority_label.setText("")
@@ -198,7 +223,12 @@ class SessionPanel(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, b.id)
             self.list.addItem(item)
         if not bookings:
-            empty = QListWidgetItem("No bookings yet. Scan or paste a member's pass below.")
+            empty = QListWidgetItem(
+                translate(
+                    "calendar/session_panel",
+                    "No bookings yet. Scan or paste a member's pass below.",
+                )
+            )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         live = not s.cancelled
@@ -216,7 +246,7 @@ class SessionPanel(QDialog):
         if not code.strip():
             return
         db, sid, moment = self.ctx.db, self.session_id, self.now()
-        self.notice.show_message("Booking…", "info")
+        self.notice.show_message(translate("calendar/session_panel", "Booking…"), "info")
         run_operation(
             self,
             lambda: book_seat(db, sid, pass_text_or_id=code, now=moment),
@@ -247,10 +277,14 @@ class SessionPanel(QDialog):
         b = self._selected()
         who = first_name(b.member_name) if b else ""
         self.cancel_booking_button.setText(
-            f"Yes, cancel {who}'s booking" if action == "booking" else "Cancel booking"
+            translate("calendar/session_panel", "Yes, cancel {who}'s booking").format(who=who)
+            if action == "booking"
+            else translate("calendar/session_panel", "Cancel booking")
         )
         self.cancel_session_button.setText(
-            "Yes, cancel the session" if action == "session" else "Cancel session"
+            translate("calendar/session_panel", "Yes, cancel the session")
+            if action == "session"
+            else translate("calendar/session_panel", "Cancel session")
         )
         pairs = ((self.cancel_booking_button, "booking"), (self.cancel_session_button, "session"))
         for w, on in pairs:
@@ -274,10 +308,12 @@ class SessionPanel(QDialog):
         )
 
     def _booking_cancelled(self, name: str, done: CancelledBooking) -> None:
-        text = f"Cancelled {name}'s booking."
+        text = translate("calendar/session_panel", "Cancelled {name}'s booking.").format(name=name)
         if done.promoted:
             names = ", ".join(first_name(p.member_name) for p in done.promoted)
-            text += f" {names} moved up from the waitlist to a seat."
+            text += translate(
+                "calendar/session_panel", " {names} moved up from the waitlist to a seat."
+            ).format(names=names)
         self.notice.show_message(text, "success")
         self.changed.emit()
         self.reload()
@@ -297,7 +333,12 @@ class SessionPanel(QDialog):
         )
 
     def _session_cancelled(self) -> None:
-        self.notice.show_message("The session is cancelled; its bookings stay on record.", "info")
+        self.notice.show_message(
+            translate(
+                "calendar/session_panel", "The session is cancelled; its bookings stay on record."
+            ),
+            "info",
+        )
         self.changed.emit()
         self.reload()
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from datetime import date
 
 from popuppos.services.calendar import SessionInfo
-from popuppos.ui.calendar.look import WEEKDAYS, seats_text, time_range, today_tint
+from popuppos.ui.calendar.look import seats_text, time_range, today_tint, weekday_name
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from popuppos.ui.qt import (
     Signal,
 )
 from popuppos.ui.sell.widgets import badge
+from popuppos.ui.theme import colour
 
 MAX_CHIPS = 2
 
@@ -28,7 +30,7 @@ MAX_CHIPS = 2
 def tier_chips(s: SessionInfo, tier_names: Mapping[str, str]) -> list[tuple[str, str]]:
     """(text, badge kind) per chip: '★ Gold' for a priority tier, 'All members' for none."""
     if not s.tier_ids:
-        chips = [("All members", "new")]
+        chips = [(translate("calendar/week_view", "All members"), "new")]
         chips += [(f"★ {tier_names.get(t, '?')}", "member") for t in s.priority_tier_ids]
         return chips
     return [
@@ -54,7 +56,7 @@ class SessionCard(QFrame):
         column.setContentsMargins(10, 8, 10, 10)
         column.setSpacing(3)
         self.time_label = QLabel(time_range(s))
-        accent = "#a8a29e" if s.cancelled else today_tint().background
+        accent = colour("text-muted") if s.cancelled else today_tint().background
         self.time_label.setStyleSheet(f"color: {accent}; font-size: 13px; font-weight: 700;")
         column.addWidget(self.time_label)
         self.title_label = QLabel(s.title)
@@ -68,8 +70,12 @@ class SessionCard(QFrame):
             venue.setWordWrap(True)
             column.addWidget(venue)
         if s.cancelled:
-            self.seats_label = QLabel("Cancelled")
-            column.addWidget(badge("Cancelled", "soldout"), 0, Qt.AlignmentFlag.AlignLeft)
+            self.seats_label = QLabel(translate("calendar/week_view", "Cancelled"))
+            column.addWidget(
+                badge(translate("calendar/week_view", "Cancelled"), "soldout"),
+                0,
+                Qt.AlignmentFlag.AlignLeft,
+            )
             self.seats_label.hide()
         else:
             self.seats_label = QLabel(seats_text(s))
@@ -82,7 +88,7 @@ class SessionCard(QFrame):
         chips = tier_chips(s, tier_names)
         shown = chips[:MAX_CHIPS]
         if s.full:
-            shown.insert(0, ("Full", "low"))
+            shown.insert(0, (translate("calendar/week_view", "Full"), "low"))
         self.chip_texts = [text for text, _ in chips]
         row = QHBoxLayout()
         row.setSpacing(4)
@@ -96,7 +102,7 @@ class SessionCard(QFrame):
         row.addStretch(1)
         column.addLayout(row)
         if len(chips) > len(shown):
-            self.setToolTip("Tiers: " + ", ".join(self.chip_texts))
+            self.setToolTip(translate("calendar/week_view", "Tiers: ") + ", ".join(self.chip_texts))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -114,7 +120,7 @@ class SessionCard(QFrame):
 
 class DayHeader(QLabel):
     def __init__(self, day: date, today: date) -> None:
-        super().__init__(f"{WEEKDAYS[day.weekday()]}  {day.day}")
+        super().__init__(f"{weekday_name(day)}  {day.day}")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(36)
         if day == today:
@@ -162,7 +168,7 @@ class WeekView(QScrollArea):
                 column.addWidget(card)
                 cards.append(card)
             if not cards:
-                empty = QLabel("No sessions")
+                empty = QLabel(translate("calendar/week_view", "No sessions"))
                 empty.setObjectName("Muted")
                 empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 empty.setMinimumHeight(48)

@@ -9,6 +9,8 @@ from popuppos.core.drop_rules import DropState
 from popuppos.services.drops import DropStatus
 from popuppos.services.receipts import local_time
 from popuppos.ui.backoffice.common import button
+from popuppos.ui.calendar.look import short_date
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QFrame,
     QGridLayout,
@@ -26,7 +28,8 @@ from popuppos.ui.qt import (
     Signal,
 )
 from popuppos.ui.sell.tiles import TileImages
-from popuppos.ui.sell.widgets import accent_colour, badge, dark_theme
+from popuppos.ui.sell.widgets import accent_colour, badge
+from popuppos.ui.theme import colour
 
 THUMB = 72
 CHIP_KIND = {
@@ -42,17 +45,21 @@ def window_text(d: DropStatus) -> str:
     early end says when it was."""
     t = d.terms
     start, end = local_time(t.public_start), local_time(t.public_end)
-    first = f"{start:%a} {start.day} {start:%b}, {start:%H:%M}"
+    first = f"{short_date(start, weekday=True)}, {start:%H:%M}"
     last = (
         f"{end:%H:%M}"
         if end.date() == start.date()
-        else f"{end:%a} {end.day} {end:%b}, {end:%H:%M}"
+        else f"{short_date(end, weekday=True)}, {end:%H:%M}"
     )
     text = f"{first} – {last}"
     if t.ended_at is not None and t.ended_at < t.public_end:
         ended = local_time(t.ended_at)
-        text += f" · ended early at {ended:%H:%M}" + (
-            "" if ended.date() == start.date() else f" on {ended.day} {ended:%b}"
+        text += translate("drops/drop_card", " · ended early at {ended:%H:%M}").format(
+            ended=ended
+        ) + (
+            ""
+            if ended.date() == start.date()
+            else translate("drops/drop_card", " on {day}").format(day=short_date(ended))
         )
     return text
 
@@ -62,26 +69,35 @@ def members_text(d: DropStatus, tier_names: Mapping[str, str]) -> str:
     t = d.terms
     if t.members_first_minutes <= 0:
         return ""
-    who = ", ".join(tier_names.get(i, "a tier no longer here") for i in d.member_tier_ids)
-    start = local_time(t.members_from)
-    return (
-        f"Members first: {who or 'every member tier'} from {start:%H:%M} "
-        f"({duration(t.members_first_minutes)} early)"
+    who = ", ".join(
+        tier_names.get(i, translate("drops/drop_card", "a tier no longer here"))
+        for i in d.member_tier_ids
     )
+    who = who or translate("drops/drop_card", "every member tier")
+    start = local_time(t.members_from)
+    return translate(
+        "drops/drop_card", "Members first: {who} from {start:%H:%M} ({members_first_minutes} early)"
+    ).format(who=who, start=start, members_first_minutes=duration(t.members_first_minutes))
 
 
 def duration(minutes: int) -> str:
     if minutes < 120 or minutes % 60:
-        return f"{minutes} min"
+        return translate("drops/drop_card", "{minutes} min").format(minutes=minutes)
     hours = minutes // 60
-    return f"{hours} h" if hours < 48 else f"{hours // 24} days"
+    return (
+        f"{hours} h"
+        if hours < 48
+        else translate("drops/drop_card", "{value} days").format(value=hours // 24)
+    )
 
 
 def count_text(d: DropStatus) -> str:
     """The true count: "12 of 30 left" / "Only 3 left of 30" / "Sold out"; once ended,
     what it sold."""
     if d.state is DropState.ENDED:
-        return f"{d.sold} of {d.edition_size} sold"
+        return translate("drops/drop_card", "{sold} of {edition_size} sold").format(
+            sold=d.sold, edition_size=d.edition_size
+        )
     return d.scarcity
 
 
@@ -89,9 +105,17 @@ def rules_text(d: DropStatus) -> str:
     t = d.terms
     bits = [d.what_you_get]
     if t.per_customer_limit:
-        bits.append(f"limit {t.per_customer_limit} each")
+        bits.append(
+            translate("drops/drop_card", "limit {per_customer_limit} each").format(
+                per_customer_limit=t.per_customer_limit
+            )
+        )
     if t.low_stock_threshold:
-        bits.append(f"alert at {t.low_stock_threshold} left")
+        bits.append(
+            translate("drops/drop_card", "alert at {low_stock_threshold} left").format(
+                low_stock_threshold=t.low_stock_threshold
+            )
+        )
     return " · ".join(bits)
 
 
@@ -113,14 +137,13 @@ def rounded(pixmap: QPixmap, radius: float) -> QPixmap:
 
 def placeholder() -> str:
     """The picture placeholder's colour (the tiles' tone, per theme)."""
-    return "#27303a" if dark_theme() else "#f1ede7"
+    return colour("placeholder")
 
 
 def state_chip(state: DropState) -> QLabel:
     chip = badge(state.label, CHIP_KIND.get(state, "new"))
     if state is DropState.LIVE:  # the one chip in the accent itself
-        text = "#042f2e" if dark_theme() else "#ffffff"
-        chip.setStyleSheet(f"background: {accent_colour()}; color: {text};")
+        chip.setStyleSheet(f"background: {accent_colour()}; color: {colour('on-accent')};")
     return chip
 
 
@@ -164,7 +187,7 @@ class DropCard(QFrame):
         self.chip = state_chip(d.state)
         top.addWidget(self.chip)
         if d.is_bundle:
-            top.addWidget(badge("Bundle", "new"))
+            top.addWidget(badge(translate("drops/drop_card", "Bundle"), "new"))
         top.addStretch(1)
         grid.addLayout(top, 0, 1)
         self.window_label = self._muted(window_text(d))
@@ -178,19 +201,27 @@ class DropCard(QFrame):
         self.count = QLabel(count_text(d))
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight)
         low = d.low and d.state is not DropState.ENDED
-        colour = f"color: {'#fcd34d' if dark_theme() else '#92400e'};" if low else ""
-        self.count.setStyleSheet(f"font-size: 18px; font-weight: 700; {colour}")
+        ink = f"color: {colour('warning-text')};" if low else ""
+        self.count.setStyleSheet(f"font-size: 18px; font-weight: 700; {ink}")
         figures.addWidget(self.count)
         self.bar = QProgressBar()
         self.bar.setRange(0, d.edition_size)
         self.bar.setValue(min(d.sold, d.edition_size))
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName(f"{d.sold} of {d.edition_size} sold")
+        self.bar.setAccessibleName(
+            translate("drops/drop_card", "{sold} of {edition_size} sold").format(
+                sold=d.sold, edition_size=d.edition_size
+            )
+        )
         figures.addSpacing(4)
         figures.addWidget(self.bar)
         figures.addSpacing(4)
-        self.sold = self._muted(f"{d.sold} sold · {money(d.price)} each")
+        self.sold = self._muted(
+            translate("drops/drop_card", "{sold} sold · {price} each").format(
+                sold=d.sold, price=money(d.price)
+            )
+        )
         self.sold.setAlignment(Qt.AlignmentFlag.AlignRight)
         figures.addWidget(self.sold)
         figures.addStretch(1)
@@ -201,20 +232,24 @@ class DropCard(QFrame):
 
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        self.edit_button = button("Edit")
+        self.edit_button = button(translate("drops/drop_card", "Edit"))
         self.edit_button.clicked.connect(lambda: self.edit.emit(self.status))
-        self.waitlist_button = button(f"Waitlist ({waiting})")
-        self.waitlist_button.setToolTip("Who asked to hear when more come")
+        self.waitlist_button = button(
+            translate("drops/drop_card", "Waitlist ({waiting})").format(waiting=waiting)
+        )
+        self.waitlist_button.setToolTip(
+            translate("drops/drop_card", "Who asked to hear when more come")
+        )
         self.waitlist_button.clicked.connect(lambda: self.waitlist.emit(self.status))
-        self.end_button = button("End now", role="danger-quiet")
-        self.end_button.setToolTip("Stop selling now (manager PIN)")
+        self.end_button = button(translate("drops/drop_card", "End now"), role="danger-quiet")
+        self.end_button.setToolTip(translate("drops/drop_card", "Stop selling now (manager PIN)"))
         self.end_button.clicked.connect(lambda: self.end.emit(self.status))
         self.end_button.setVisible(d.state is not DropState.ENDED)
         for b in (self.edit_button, self.waitlist_button, self.end_button):
             actions.addWidget(b)
         box = QWidget()
         box.setLayout(actions)
-        box.setFixedWidth(330)
+        box.setFixedWidth(max(330, actions.sizeHint().width()))  # German words are longer
         actions.setContentsMargins(0, 0, 0, 0)
         actions.insertStretch(0, 1)
         grid.addWidget(box, 0, 3, 3, 1, Qt.AlignmentFlag.AlignVCenter)

@@ -34,6 +34,7 @@ from popuppos.ui.context import AppContext
 from popuppos.ui.drops.drop_card import placeholder, rounded
 from popuppos.ui.drops.drop_fields import MomentField, WordCounter, spec_problems, text_box
 from popuppos.ui.drops.drop_parts import PartsEditor, from_drop_part
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QFileDialog,
@@ -51,7 +52,7 @@ from popuppos.ui.sell.tiles import TileImages
 
 Loaded = tuple[list[CatalogItem], list[TierInfo]]
 PREVIEW = 48
-IMAGES = "Pictures (*.png *.jpg *.jpeg *.webp)"
+IMAGES = QT_TRANSLATE_NOOP("drops/drop_dialog", "Pictures (*.png *.jpg *.jpeg *.webp)")
 
 
 class DropDialog(SavingDialog):
@@ -74,7 +75,11 @@ class DropDialog(SavingDialog):
         self.pictures.loaded.connect(self._show_preview)
         self.loaded = False
         self._tried = False
-        title = f"Edit {drop.name}" if drop else "New drop"
+        title = (
+            translate("drops/drop_dialog", "Edit {name}").format(name=drop.name)
+            if drop
+            else translate("drops/drop_dialog", "New drop")
+        )
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(1040)
@@ -94,9 +99,14 @@ class DropDialog(SavingDialog):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("drops/drop_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = button("Save drop" if drop else "Create drop", role="primary")
+        self.save_button = button(
+            translate("drops/drop_dialog", "Save drop")
+            if drop
+            else translate("drops/drop_dialog", "Create drop"),
+            role="primary",
+        )
         self.save_button.setMinimumWidth(160)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.cancel_button)
@@ -133,11 +143,13 @@ class DropDialog(SavingDialog):
     def _build_what(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        column.addWidget(caption("Name"))
+        column.addWidget(caption(translate("drops/drop_dialog", "Name")))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Sunrise print — edition of 30")
+        self.name_edit.setPlaceholderText(
+            translate("drops/drop_dialog", "Sunrise print — edition of 30")
+        )
         self.name_edit.setMaxLength(120)
-        self.name_edit.setAccessibleName("Drop name")
+        self.name_edit.setAccessibleName(translate("drops/drop_dialog", "Drop name"))
         column.addWidget(self.name_edit)
         self.name_error = field_error()
         column.addWidget(self.name_error)
@@ -146,21 +158,25 @@ class DropDialog(SavingDialog):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.price_edit = money_edit("45.00")
-        self.price_edit.setAccessibleName("Price")
-        self.edition = spin_box(1, drop_rules.MAX_EDITION, 30, " units")
-        self.edition.setAccessibleName("Edition size")
-        self.limit = spin_box(0, drop_rules.MAX_EDITION, 0, " each")
-        self.limit.setSpecialValueText("No limit")
-        self.limit.setAccessibleName("Limit per customer")
-        self.threshold = spin_box(0, drop_rules.MAX_EDITION, 0, " left")
-        self.threshold.setSpecialValueText("Off")
-        self.threshold.setAccessibleName("Low-stock alert")
+        self.price_edit.setAccessibleName(translate("drops/drop_dialog", "Price"))
+        self.edition = spin_box(
+            1, drop_rules.MAX_EDITION, 30, translate("drops/drop_dialog", " units")
+        )
+        self.edition.setAccessibleName(translate("drops/drop_dialog", "Edition size"))
+        self.limit = spin_box(0, drop_rules.MAX_EDITION, 0, translate("drops/drop_dialog", " each"))
+        self.limit.setSpecialValueText(translate("drops/drop_dialog", "No limit"))
+        self.limit.setAccessibleName(translate("drops/drop_dialog", "Limit per customer"))
+        self.threshold = spin_box(
+            0, drop_rules.MAX_EDITION, 0, translate("drops/drop_dialog", " left")
+        )
+        self.threshold.setSpecialValueText(translate("drops/drop_dialog", "Off"))
+        self.threshold.setAccessibleName(translate("drops/drop_dialog", "Low-stock alert"))
         for col, (text, field) in enumerate(
             (
-                ("Price", self.price_edit),
-                ("Edition size", self.edition),
-                ("Per customer", self.limit),
-                ("Alert me at", self.threshold),
+                (translate("drops/drop_dialog", "Price"), self.price_edit),
+                (translate("drops/drop_dialog", "Edition size"), self.edition),
+                (translate("drops/drop_dialog", "Per customer"), self.limit),
+                (translate("drops/drop_dialog", "Alert me at"), self.threshold),
             )
         ):
             field.setMinimumWidth(104)
@@ -172,15 +188,19 @@ class DropDialog(SavingDialog):
         column.addWidget(self.numbers_error)
 
         column.addSpacing(8)
-        column.addWidget(caption("What's in it"))
+        column.addWidget(caption(translate("drops/drop_dialog", "What's in it")))
         self.parts = PartsEditor(self.ctx.money)
         column.addWidget(self.parts)
         self.parts_error = field_error()
         column.addWidget(self.parts_error)
         column.addSpacing(8)
-        column.addWidget(caption("What a buyer gets"))
+        column.addWidget(caption(translate("drops/drop_dialog", "What a buyer gets")))
         self.terms_edit = text_box(
-            "One A3 giclée print, signed and numbered, in a flat mailer.", "Terms", 64
+            translate(
+                "drops/drop_dialog", "One A3 giclée print, signed and numbered, in a flat mailer."
+            ),
+            "Terms",
+            64,
         )
         column.addWidget(self.terms_edit)
 
@@ -192,9 +212,9 @@ class DropDialog(SavingDialog):
         picture.addWidget(self.image_preview)
         self.image_label = muted("")
         picture.addWidget(self.image_label, 1)
-        self.image_clear = button("Use the product's", role="quiet")
+        self.image_clear = button(translate("drops/drop_dialog", "Use the product's"), role="quiet")
         self.image_clear.clicked.connect(lambda: self.set_image(None))
-        self.image_button = button("Choose a picture…")
+        self.image_button = button(translate("drops/drop_dialog", "Choose a picture…"))
         self.image_button.clicked.connect(self.choose_image)
         picture.addWidget(self.image_clear)
         picture.addWidget(self.image_button)
@@ -210,11 +230,11 @@ class DropDialog(SavingDialog):
         when = QGridLayout()
         when.setHorizontalSpacing(12)
         when.setVerticalSpacing(6)
-        self.start = MomentField(start, "Opens to everyone")
+        self.start = MomentField(start, translate("drops/drop_dialog", "Opens to everyone"))
         self.end = MomentField(start + timedelta(days=2), "Closes")
-        when.addWidget(caption("Opens to all"), 0, 0)
+        when.addWidget(caption(translate("drops/drop_dialog", "Opens to all")), 0, 0)
         when.addWidget(self.start, 0, 1)
-        when.addWidget(caption("Closes"), 1, 0)
+        when.addWidget(caption(translate("drops/drop_dialog", "Closes")), 1, 0)
         when.addWidget(self.end, 1, 1)
         when.setColumnStretch(1, 1)
         column.addLayout(when)
@@ -223,23 +243,31 @@ class DropDialog(SavingDialog):
 
         column.addSpacing(4)
         first = QHBoxLayout()
-        first.addWidget(caption("Members first"))
+        first.addWidget(caption(translate("drops/drop_dialog", "Members first")))
         first.addStretch(1)
-        self.members_first = spin_box(0, 60 * 24 * 30, 0, " min before", 15)
-        self.members_first.setSpecialValueText("No early window")
-        self.members_first.setAccessibleName("Members-first minutes before the public start")
+        self.members_first = spin_box(
+            0, 60 * 24 * 30, 0, translate("drops/drop_dialog", " min before"), 15
+        )
+        self.members_first.setSpecialValueText(translate("drops/drop_dialog", "No early window"))
+        self.members_first.setAccessibleName(
+            translate("drops/drop_dialog", "Members-first minutes before the public start")
+        )
         self.members_first.setFixedWidth(220)
         first.addWidget(self.members_first)
         column.addLayout(first)
         self.members_note = muted("")
         column.addWidget(self.members_note)
-        self.tiers = TierList("Tiers that may buy first")
+        self.tiers = TierList(translate("drops/drop_dialog", "Tiers that may buy first"))
         column.addWidget(self.tiers)
 
         column.addSpacing(8)
-        column.addWidget(caption("Story hook"))
+        column.addWidget(caption(translate("drops/drop_dialog", "Story hook")))
         self.hook_edit = text_box(
-            "Thirty signed prints of the sunrise that started it all…", "Story hook", 90
+            translate(
+                "drops/drop_dialog", "Thirty signed prints of the sunrise that started it all…"
+            ),
+            translate("drops/drop_dialog", "Story hook"),
+            90,
         )
         column.addWidget(self.hook_edit)
         hook_row = QHBoxLayout()
@@ -266,7 +294,12 @@ class DropDialog(SavingDialog):
         self.terms_edit.setPlainText(d.terms_text)
         self.parts.set_parts([(from_drop_part(p, None), p.quantity) for p in d.parts])
         if d.sold > 0:
-            self.parts.set_locked(True, f"{d.sold} sold already: what is in it stays as it is.")
+            self.parts.set_locked(
+                True,
+                translate(
+                    "drops/drop_dialog", "{sold} sold already: what is in it stays as it is."
+                ).format(sold=d.sold),
+            )
         own = d.image if d.image not in {p.image for p in d.parts} else None
         self.set_image(own)
 
@@ -279,14 +312,21 @@ class DropDialog(SavingDialog):
 
     # -- the picture ---------------------------------------------------------------------------
     def choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the drop's picture", "", IMAGES)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("drops/drop_dialog", "Choose the drop's picture"),
+            "",
+            translate("drops/drop_dialog", IMAGES),
+        )
         if path:
             self.set_image(path)
 
     def set_image(self, path: str | None) -> None:
         self.image = path
-        name = Path(path).name if path else "the first product's"
-        self.image_label.setText(f"Picture: {name}")
+        name = Path(path).name if path else translate("drops/drop_dialog", "the first product's")
+        self.image_label.setText(
+            translate("drops/drop_dialog", "Picture: {name}").format(name=name)
+        )
         self.image_clear.setVisible(path is not None)
         self._show_preview()
 
@@ -334,10 +374,20 @@ class DropDialog(SavingDialog):
         self._show_preview()
         if minutes:
             opens = local_when(self.start.moment() - timedelta(minutes=minutes))
-            who = "the ticked tiers" if self.tiers.ticked() else "every member tier"
-            self.members_note.setText(f"Members of {who} may buy from {opens}.")
+            who = (
+                translate("drops/drop_dialog", "the ticked tiers")
+                if self.tiers.ticked()
+                else translate("drops/drop_dialog", "every member tier")
+            )
+            self.members_note.setText(
+                translate("drops/drop_dialog", "Members of {who} may buy from {opens}.").format(
+                    who=who, opens=opens
+                )
+            )
         else:
-            self.members_note.setText("Everyone may buy from the same moment.")
+            self.members_note.setText(
+                translate("drops/drop_dialog", "Everyone may buy from the same moment.")
+            )
         problems = self.problems()
         shown = problems if self._tried else {k: v for k, v in problems.items() if k == "hook"}
         show_field_error(self.name_error, shown.get("name", ""))

@@ -17,6 +17,7 @@ from popuppos.ui.calendar.session_fields import (
     to_date,
     to_time,
 )
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QHBoxLayout, QLabel, QPlainTextEdit, QTime, QWidget, Signal
 from popuppos.ui.sell.widgets import danger_colour
 
@@ -33,8 +34,14 @@ class MomentField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         local = local_time(utc)
-        self.date_edit = DateField(qdate(local.date()), f"{accessible}, day")
-        self.time_edit = time_edit(QTime(local.hour, local.minute), f"{accessible}, time")
+        self.date_edit = DateField(
+            qdate(local.date()),
+            translate("drops/drop_fields", "{accessible}, day").format(accessible=accessible),
+        )
+        self.time_edit = time_edit(
+            QTime(local.hour, local.minute),
+            translate("drops/drop_fields", "{accessible}, time").format(accessible=accessible),
+        )
         self.time_edit.setFixedWidth(96)
         row.addWidget(self.date_edit, 1)
         row.addWidget(self.time_edit)
@@ -70,7 +77,11 @@ class WordCounter(QLabel):
         return self.words > self.limit
 
     def update_count(self) -> None:
-        self.setText(f"{self.words} / {self.limit} words")
+        self.setText(
+            translate("drops/drop_fields", "{words} / {limit} words").format(
+                words=self.words, limit=self.limit
+            )
+        )
         self.setStyleSheet(f"color: {danger_colour()}; font-weight: 700;" if self.over else "")
 
 
@@ -94,17 +105,17 @@ def spec_problems(spec: DropSpec, *, price_ok: bool) -> dict[str, str]:
     "when"), in the core rules' words; the service checks the rest when it is saved."""
     out: dict[str, str] = {}
     if not spec.name.strip():
-        out["name"] = "Give the drop a name."
+        out["name"] = translate("drops/drop_fields", "Give the drop a name.")
     if not price_ok:
-        out["numbers"] = "Enter the price, e.g. 45.00."
+        out["numbers"] = translate("drops/drop_fields", "Enter the price, e.g. 45.00.")
     if not spec.parts:
-        out["parts"] = "Choose at least one product for the drop."
+        out["parts"] = translate("drops/drop_fields", "Choose at least one product for the drop.")
     try:
         drop_rules.check_story_hook(spec.story_hook)
     except drop_rules.DropRuleError as exc:
         out["hook"] = sentence(str(exc))
     if spec.public_end <= spec.public_start:
-        out["when"] = "The drop must end after it starts."
+        out["when"] = translate("drops/drop_fields", "The drop must end after it starts.")
         return out
     try:
         drop_rules.DropTerms(

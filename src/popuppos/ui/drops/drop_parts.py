@@ -16,6 +16,7 @@ from popuppos.core.pricing import format_rate
 from popuppos.services.catalog import CatalogItem
 from popuppos.services.drops import DropPart
 from popuppos.ui.calendar.session_fields import spin_box
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -28,7 +29,8 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
-from popuppos.ui.sell.widgets import dark_theme, icon, search_field
+from popuppos.ui.sell.widgets import icon, search_field
+from popuppos.ui.theme import colour
 
 MAX_RESULTS = 40
 
@@ -47,8 +49,12 @@ class PartChoice:
     @property
     def stock_text(self) -> str:
         if self.stock is None:
-            return "not counted"
-        return "sold out" if self.stock <= 0 else f"{self.stock} in stock"
+            return translate("drops/drop_parts", "not counted")
+        return (
+            translate("drops/drop_parts", "sold out")
+            if self.stock <= 0
+            else translate("drops/drop_parts", "{stock} in stock").format(stock=self.stock)
+        )
 
 
 def choices(items: Sequence[CatalogItem]) -> list[PartChoice]:
@@ -74,7 +80,7 @@ class PartRow(QFrame):
         super().__init__()
         self.choice = choice
         self.setObjectName("PartRow")
-        rule = "#2b323b" if dark_theme() else "#ece8e2"
+        rule = colour("divider")
         self.setStyleSheet(f"QFrame#PartRow {{ border-bottom: 1px solid {rule}; }}")
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 0, 2)
@@ -88,14 +94,20 @@ class PartRow(QFrame):
         self.stock.setObjectName("Muted")
         texts.addWidget(self.stock)
         row.addLayout(texts, 1)
-        self.quantity = spin_box(1, 100, quantity, " per unit")
-        self.quantity.setAccessibleName(f"How many {choice.name} in one unit")
+        self.quantity = spin_box(1, 100, quantity, translate("drops/drop_parts", " per unit"))
+        self.quantity.setAccessibleName(
+            translate("drops/drop_parts", "How many {name} in one unit").format(name=choice.name)
+        )
         self.quantity.setFixedWidth(130)
         row.addWidget(self.quantity)
         self.remove = QToolButton()
         self.remove.setIcon(icon("trash"))
-        self.remove.setToolTip(f"Take {choice.name} out of the drop")
-        self.remove.setAccessibleName(f"Remove {choice.name}")
+        self.remove.setToolTip(
+            translate("drops/drop_parts", "Take {name} out of the drop").format(name=choice.name)
+        )
+        self.remove.setAccessibleName(
+            translate("drops/drop_parts", "Remove {name}").format(name=choice.name)
+        )
         row.addWidget(self.remove)
 
 
@@ -113,13 +125,16 @@ class PartsEditor(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
-        self.search = search_field("Find a product to add…", "Find a product for the drop")
+        self.search = search_field(
+            translate("drops/drop_parts", "Find a product to add…"),
+            translate("drops/drop_parts", "Find a product for the drop"),
+        )
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._take_first)
         box.addWidget(self.search)
         self.results = QListWidget()
         self.results.setObjectName("PartResults")
-        self.results.setAccessibleName("Products found")
+        self.results.setAccessibleName(translate("drops/drop_parts", "Products found"))
         self.results.setFixedHeight(150)
         self.results.setStyleSheet("QListWidget#PartResults::item { min-height: 34px; }")
         self.results.itemClicked.connect(self._picked)
@@ -130,7 +145,9 @@ class PartsEditor(QWidget):
         self.parts_box = QVBoxLayout(self.parts_frame)
         self.parts_box.setContentsMargins(12, 6, 8, 6)
         self.parts_box.setSpacing(0)
-        self.empty = QLabel("Nothing in the drop yet: find a product above.")
+        self.empty = QLabel(
+            translate("drops/drop_parts", "Nothing in the drop yet: find a product above.")
+        )
         self.empty.setObjectName("Muted")
         self.empty.setMinimumHeight(44)
         self.parts_box.addWidget(self.empty)
@@ -168,7 +185,9 @@ class PartsEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c.variant_id)
             self.results.addItem(item)
         if not found:
-            self.results.addItem(QListWidgetItem("No product matches."))
+            self.results.addItem(
+                QListWidgetItem(translate("drops/drop_parts", "No product matches."))
+            )
         self.results.show()
 
     def _picked(self, item: QListWidgetItem) -> None:
@@ -259,12 +278,23 @@ class PartsEditor(QWidget):
         rates = {r.choice.tax_rate_bp for r in self.rows if r.choice.tax_rate_bp is not None}
         text = ""
         if self.is_bundle:
-            text = "A bundle: each unit sells all of these together."
+            text = translate("drops/drop_parts", "A bundle: each unit sells all of these together.")
             if len(rates) > 1 and self.rows[0].choice.tax_rate_bp is not None:
                 first = format_rate(self.rows[0].choice.tax_rate_bp)
-                text += f" The parts' tax rates differ; the drop is taxed at the first's ({first})."
+                text += translate(
+                    "drops/drop_parts",
+                    " The parts' tax rates differ; the drop is taxed at the first's ({first}).",
+                ).format(first=first)
         allow = self.allows()
         if allow is not None and self.rows:
-            text += f" The parts' stock makes {allow} unit{'s' if allow != 1 else ''} now."
+            text += (
+                translate("drops/drop_parts", " The parts' stock makes {allow} unit now.").format(
+                    allow=allow
+                )
+                if allow == 1
+                else translate(
+                    "drops/drop_parts", " The parts' stock makes {allow} units now."
+                ).format(allow=allow)
+            )
         self.note.setText(text.strip())
         self.note.setVisible(bool(text))

@@ -26,6 +26,7 @@ from popuppos.ui.context import AppContext
 from popuppos.ui.drops.drop_card import DropCard
 from popuppos.ui.drops.drop_dialog import DropDialog
 from popuppos.ui.drops.waitlist_dialog import WaitlistView
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -44,9 +45,12 @@ from popuppos.ui.sell.widgets import Banner, fast_money, make_button
 
 REFRESH_MS = 30_000
 SECTIONS = (
-    ("On sale now", (DropState.MEMBERS_ONLY, DropState.LIVE, DropState.SOLD_OUT)),
-    ("Coming up", (DropState.SCHEDULED,)),
-    ("Ended", (DropState.ENDED,)),
+    (
+        QT_TRANSLATE_NOOP("drops/drops_screen", "On sale now"),
+        (DropState.MEMBERS_ONLY, DropState.LIVE, DropState.SOLD_OUT),
+    ),
+    (QT_TRANSLATE_NOOP("drops/drops_screen", "Coming up"), (DropState.SCHEDULED,)),
+    (QT_TRANSLATE_NOOP("drops/drops_screen", "Ended"), (DropState.ENDED,)),
 )
 
 
@@ -95,7 +99,7 @@ class DropsScreen(QWidget):
         root.setContentsMargins(20, 16, 20, 16)
         root.setSpacing(12)
         bar = QHBoxLayout()
-        title = QLabel("Drops")
+        title = QLabel(translate("drops/drops_screen", "Drops"))
         title.setObjectName("Heading")
         title.setStyleSheet("font-size: 22px;")
         bar.addWidget(title)
@@ -104,7 +108,9 @@ class DropsScreen(QWidget):
         self.summary.setObjectName("Muted")
         bar.addWidget(self.summary)
         bar.addStretch(1)
-        self.new_button = make_button("New drop", role="primary", icon_name="plus")
+        self.new_button = make_button(
+            translate("drops/drops_screen", "New drop"), role="primary", icon_name="plus"
+        )
         self.new_button.clicked.connect(self.new_drop)
         bar.addWidget(self.new_button)
         root.addLayout(bar)
@@ -169,7 +175,7 @@ class DropsScreen(QWidget):
             shown = [d for d in found.drops if d.state in states]
             if not shown:
                 continue
-            header = QLabel(title)
+            header = QLabel(translate("drops/drops_screen", title))
             header.setObjectName("Muted")
             header.setStyleSheet("font-size: 15px; font-weight: 700; padding-top: 4px;")
             self.list_layout.addWidget(header)
@@ -187,7 +193,11 @@ class DropsScreen(QWidget):
         self.list_layout.addStretch(1)
         on_sale = sum(d.state.on_sale for d in found.drops)
         self.summary.setText(
-            f"{on_sale} on sale now · {len(found.drops)} in all" if found.drops else ""
+            translate("drops/drops_screen", "{on_sale} on sale now · {drops} in all").format(
+                on_sale=on_sale, drops=len(found.drops)
+            )
+            if found.drops
+            else ""
         )
         self.loads += 1
         self.loaded.emit()
@@ -197,13 +207,17 @@ class DropsScreen(QWidget):
         box.setObjectName("Card")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(28, 28, 28, 28)
-        head = QLabel("No drops yet")
+        head = QLabel(translate("drops/drops_screen", "No drops yet"))
         head.setObjectName("Heading")
         layout.addWidget(head)
         text = QLabel(
-            "A drop is a small, limited run: a signed print, a restock members see first, a "
-            "journal with a 1:1 seat. Set the edition size, when it opens, who may buy first, "
-            "and the sell screen counts down what is truly left."
+            translate(
+                "drops/drops_screen",
+                "A drop is a small, limited run: a signed print, a restock "
+                "members see first, a journal with a 1:1 seat. Set the edition "
+                "size, when it opens, who may buy first, and the sell screen "
+                "counts down what is truly left.",
+            )
         )
         text.setObjectName("Muted")
         text.setWordWrap(True)
@@ -238,7 +252,9 @@ class DropsScreen(QWidget):
         return dialog
 
     def _saved(self, _drop_id: str, spec: DropSpec) -> None:
-        self.banner.show_message(f"Saved {spec.name}.", "success")
+        self.banner.show_message(
+            translate("drops/drops_screen", "Saved {name}.").format(name=spec.name), "success"
+        )
         self.refresh()
 
     def show_waitlist(self, d: DropStatus) -> WaitlistView:
@@ -248,11 +264,20 @@ class DropsScreen(QWidget):
         return view
 
     def end_now(self, d: DropStatus) -> ManagerPinDialog:
-        left = f" The {d.remaining} left stay unsold." if d.remaining else ""
+        left = (
+            translate("drops/drops_screen", " The {remaining} left stay unsold.").format(
+                remaining=d.remaining
+            )
+            if d.remaining
+            else ""
+        )
         pin = ManagerPinDialog(
             self,
-            title=f"End {d.name} now",
-            prompt=f"Selling stops at once, on this stall.{left} This cannot be undone.",
+            title=translate("drops/drops_screen", "End {name} now").format(name=d.name),
+            prompt=translate(
+                "drops/drops_screen",
+                "Selling stops at once, on this stall.{left} This cannot be undone.",
+            ).format(left=left),
             ask_reason=False,
         )
         pin.submitted.connect(lambda code, _reason: self._end_with(pin, d, code))
@@ -272,7 +297,12 @@ class DropsScreen(QWidget):
     def _ended(self, pin: ManagerPinDialog, d: DropStatus) -> None:
         pin.set_busy(False)
         pin.accept()
-        self.banner.show_message(f"{d.name} has ended; nothing more sells from it.", "success")
+        self.banner.show_message(
+            translate("drops/drops_screen", "{name} has ended; nothing more sells from it.").format(
+                name=d.name
+            ),
+            "success",
+        )
         self.refresh()
 
     def _not_ended(self, pin: ManagerPinDialog, exc: BaseException) -> None:

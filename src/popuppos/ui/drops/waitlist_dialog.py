@@ -17,7 +17,9 @@ from popuppos.services.drop_waitlist import (
 )
 from popuppos.services.receipts import local_time
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
+from popuppos.ui.calendar.look import short_date
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QCheckBox,
@@ -62,8 +64,16 @@ class WaitlistDialog(QDialog):
         self.drop_id = drop_id
         self.drop_name = drop_name
         self._busy = False
-        title = f"{drop_name} is sold out" if sold_out else f"Waitlist for {drop_name}"
-        self.setWindowTitle("Join the waitlist")
+        title = (
+            translate("drops/waitlist_dialog", "{drop_name} is sold out").format(
+                drop_name=drop_name
+            )
+            if sold_out
+            else translate("drops/waitlist_dialog", "Waitlist for {drop_name}").format(
+                drop_name=drop_name
+            )
+        )
+        self.setWindowTitle(translate("drops/waitlist_dialog", "Join the waitlist"))
         self.setModal(True)
         self.setMinimumWidth(560)
 
@@ -73,8 +83,11 @@ class WaitlistDialog(QDialog):
         layout.addWidget(heading(title))
         layout.addWidget(
             muted(
-                "Put them on the waitlist: if more come, or a unit comes back, "
-                "the shop lets them know."
+                translate(
+                    "drops/waitlist_dialog",
+                    "Put them on the waitlist: if more come, or a unit comes back, "
+                    "the shop lets them know.",
+                )
             )
         )
         layout.addSpacing(4)
@@ -82,13 +95,23 @@ class WaitlistDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        self.name_edit = self._edit("Their name", "Zoë Brennan", 120)
-        self.email_edit = self._edit("Email", "name@example.com", 200)
-        self.phone_edit = self._edit("Phone", "+353 87 555 0142", 40)
-        grid.addWidget(field_caption("Name"), 0, 0, 1, 2)
+        self.name_edit = self._edit(
+            translate("drops/waitlist_dialog", "Their name"),
+            translate("drops/waitlist_dialog", "Zoë Brennan"),
+            120,
+        )
+        self.email_edit = self._edit(
+            translate("drops/waitlist_dialog", "Email"),
+            translate("drops/waitlist_dialog", "name@example.com"),
+            200,
+        )
+        self.phone_edit = self._edit(
+            translate("drops/waitlist_dialog", "Phone"), "+353 87 555 0142", 40
+        )
+        grid.addWidget(field_caption(translate("drops/waitlist_dialog", "Name")), 0, 0, 1, 2)
         grid.addWidget(self.name_edit, 1, 0, 1, 2)
-        grid.addWidget(field_caption("Email"), 2, 0)
-        grid.addWidget(field_caption("or phone"), 2, 1)
+        grid.addWidget(field_caption(translate("drops/waitlist_dialog", "Email")), 2, 0)
+        grid.addWidget(field_caption(translate("drops/waitlist_dialog", "or phone")), 2, 1)
         grid.addWidget(self.email_edit, 3, 0)
         grid.addWidget(self.phone_edit, 3, 1)
         grid.setColumnStretch(0, 3)
@@ -101,13 +124,21 @@ class WaitlistDialog(QDialog):
         box = QVBoxLayout(consent)
         box.setContentsMargins(16, 12, 16, 6)
         box.setSpacing(2)
-        self.consent_words = WAITLIST_CONSENT.format(shop=ctx.settings.shop_name or "the shop")
+        self.consent_words = WAITLIST_CONSENT.format(
+            shop=ctx.settings.shop_name or translate("drops/waitlist_dialog", "the shop")
+        )
         words = QLabel(f"“{self.consent_words}”")
         words.setWordWrap(True)
         words.setStyleSheet("font-size: 14px;")
         box.addWidget(words)
-        self.consent_box = QCheckBox("They have read this and agree")
-        self.consent_box.setAccessibleName(f"Consent: {self.consent_words}")
+        self.consent_box = QCheckBox(
+            translate("drops/waitlist_dialog", "They have read this and agree")
+        )
+        self.consent_box.setAccessibleName(
+            translate("drops/waitlist_dialog", "Consent: {consent_words}").format(
+                consent_words=self.consent_words
+            )
+        )
         self.consent_box.setCursor(Qt.CursorShape.PointingHandCursor)
         box.addWidget(self.consent_box, 0, Qt.AlignmentFlag.AlignLeft)  # a tap on it ticks it
         layout.addWidget(consent)
@@ -116,9 +147,11 @@ class WaitlistDialog(QDialog):
         layout.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("drops/waitlist_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = button("Add to the waitlist", role="primary", default=True)
+        self.save_button = button(
+            translate("drops/waitlist_dialog", "Add to the waitlist"), role="primary", default=True
+        )
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
@@ -141,7 +174,11 @@ class WaitlistDialog(QDialog):
         """Store the entry (on a worker); the service says what is missing, if anything."""
         if self._busy:
             return
-        db, drop_id, shop = self.ctx.db, self.drop_id, self.ctx.settings.shop_name or "the shop"
+        db, drop_id, shop = (
+            self.ctx.db,
+            self.drop_id,
+            self.ctx.settings.shop_name or translate("drops/waitlist_dialog", "the shop"),
+        )
         name, email = self.name_edit.text(), self.email_edit.text()
         phone, consent = self.phone_edit.text(), self.consent_box.isChecked()
         self._set_busy(True)
@@ -159,7 +196,7 @@ class WaitlistDialog(QDialog):
         for w in (self.save_button, self.cancel_button):
             w.setEnabled(not busy)
         if busy:
-            self.notice.show_message("Saving…", "info")
+            self.notice.show_message(translate("drops/waitlist_dialog", "Saving…"), "info")
 
     def _joined(self, entry_id: str, name: str) -> None:
         self._set_busy(False)
@@ -191,18 +228,32 @@ class WaitlistView(QDialog):
         self.entries: list[WaitlistEntry] = []
         self.loads = 0
         self.add_dialog: WaitlistDialog | None = None
-        self.setWindowTitle(f"Waitlist · {drop_name}")
+        self.setWindowTitle(
+            translate("drops/waitlist_dialog", "Waitlist · {drop_name}").format(drop_name=drop_name)
+        )
         self.setModal(True)
         self.setMinimumSize(720, 460)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(10)
-        layout.addWidget(heading(f"Waitlist · {drop_name}"))
-        self.summary = muted("Loading…")
+        layout.addWidget(
+            heading(
+                translate("drops/waitlist_dialog", "Waitlist · {drop_name}").format(
+                    drop_name=drop_name
+                )
+            )
+        )
+        self.summary = muted(translate("drops/waitlist_dialog", "Loading…"))
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "How to reach them", "Joined"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("drops/waitlist_dialog", "Name"),
+                translate("drops/waitlist_dialog", "How to reach them"),
+                translate("drops/waitlist_dialog", "Joined"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -218,11 +269,13 @@ class WaitlistView(QDialog):
         self.notice = Notice()
         layout.addWidget(self.notice)
         row = QHBoxLayout()
-        self.add_button = button("Add someone")
+        self.add_button = button(translate("drops/waitlist_dialog", "Add someone"))
         self.add_button.clicked.connect(self.add_someone)
         row.addWidget(self.add_button)
         row.addStretch(1)
-        self.close_button = button("Done", role="primary", default=True)
+        self.close_button = button(
+            translate("drops/waitlist_dialog", "Done"), role="primary", default=True
+        )
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         layout.addLayout(row)
@@ -242,15 +295,23 @@ class WaitlistView(QDialog):
         self.table.setRowCount(len(entries))
         for r, e in enumerate(entries):
             reach = " · ".join(x for x in (e.email, e.phone) if x)
-            joined = local_time(e.created_at).strftime("%d %b %H:%M").lstrip("0")
+            at = local_time(e.created_at)
+            joined = f"{short_date(at)} {at:%H:%M}"
             for c, text in enumerate((e.name, reach, joined)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         n = len(entries)
         self.summary.setText(
-            "Nobody is waiting yet."
+            translate("drops/waitlist_dialog", "Nobody is waiting yet.")
             if not n
-            else f"{n} {'person is' if n == 1 else 'people are'} waiting, each with their "
-            "consent to be contacted about this drop."
+            else translate(
+                "drops/waitlist_dialog",
+                "{n} person is waiting, with their consent to be contacted about this drop.",
+            ).format(n=n)
+            if n == 1
+            else translate(
+                "drops/waitlist_dialog",
+                "{n} people are waiting, each with their consent to be contacted about this drop.",
+            ).format(n=n)
         )
         self.loads += 1
 

@@ -4,6 +4,7 @@ bar) and the footer (Back, Skip, Next), both centred on the pages' column."""
 from __future__ import annotations
 
 from popuppos.resources import resource_path
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QFrame,
     QHBoxLayout,
@@ -50,7 +51,7 @@ class SetupHeader(QFrame):
         row.setContentsMargins(24, 10, 24, 10)
         row.setSpacing(12)
         row.addWidget(logo(36))
-        row.addWidget(label("Set up PopupPOS", "ShopName"))
+        row.addWidget(label(translate("first_run/frame", "Set up PopupPOS"), "ShopName"))
         row.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(6)
@@ -60,7 +61,7 @@ class SetupHeader(QFrame):
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(220)
-        self.progress.setAccessibleName("Setup progress")
+        self.progress.setAccessibleName(translate("first_run/frame", "Setup progress"))
         column.addWidget(self.step_label)
         column.addWidget(self.progress)
         row.addLayout(column)
@@ -69,10 +70,14 @@ class SetupHeader(QFrame):
         """ "Step 2 of 6"; None is the summary after the last step."""
         self.progress.setRange(0, total)
         if number is None:
-            self.step_label.setText("All set")
+            self.step_label.setText(translate("first_run/frame", "All set"))
             self.progress.setValue(total)
         else:
-            self.step_label.setText(f"Step {number} of {total}")
+            self.step_label.setText(
+                translate("first_run/frame", "Step {number} of {total}").format(
+                    number=number, total=total
+                )
+            )
             self.progress.setValue(number)
 
     def show_progress(self, visible: bool) -> None:
@@ -89,15 +94,23 @@ class SetupFooter(QFrame):
         row.setSpacing(12)
         bar = QHBoxLayout()
         bar.setSpacing(12)
-        self.back_button = make_button("Back", role="quiet", large=True)
+        self.back_button = make_button(
+            translate("first_run/frame", "Back"), role="quiet", large=True
+        )
         self.back_button.setMinimumWidth(120)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        self.skip_button = make_button("Skip", role="quiet", large=True)
+        self.skip_button = make_button(
+            translate("first_run/frame", "Skip"), role="quiet", large=True
+        )
         self.skip_button.setMinimumWidth(120)
-        self.skip_button.setToolTip("Keep the usual choice; change it later in Settings")
+        self.skip_button.setToolTip(
+            translate("first_run/frame", "Keep the usual choice; change it later in Settings")
+        )
         bar.addWidget(self.skip_button)
-        self.next_button = make_button("Next", role="primary", large=True)
+        self.next_button = make_button(
+            translate("first_run/frame", "Next"), role="primary", large=True
+        )
         self.next_button.setMinimumWidth(200)
         bar.addWidget(self.next_button)
         holder = QWidget()

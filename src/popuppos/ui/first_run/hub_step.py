@@ -19,8 +19,10 @@ from popuppos.sync.protocol import parse_pairing_qr
 from popuppos.sync.state import HubConfig, TokenStore, pair_device
 from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.first_run.pages import Step
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.pairing_dialog import (
+    EXAMPLE_CODE,
     EXAMPLE_URL,
     failure_sentence,
     input_problem,
@@ -44,9 +46,13 @@ class HubPage(Step):
         client_factory: Callable[[str], HubClient] | None = None,
     ) -> None:
         super().__init__(
-            "Connect to your shop hub?",
-            "Only if your shop runs PopupPOS on more than one stall, or with an online "
-            "shop. Ask the owner for a pairing code, then scan its QR code or type it here.",
+            translate("first_run/hub_step", "Connect to your shop hub?"),
+            translate(
+                "first_run/hub_step",
+                "Only if your shop runs PopupPOS on more than one stall, or with "
+                "an online shop. Ask the owner for a pairing code, then scan its "
+                "QR code or type it here.",
+            ),
         )
         self.db = db
         self._token_store = token_store
@@ -54,24 +60,26 @@ class HubPage(Step):
         self.busy = False
         self.config: HubConfig | None = None
         card, box = form_card()
-        box.addWidget(field_caption("This stall's name"))
+        box.addWidget(field_caption(translate("first_run/hub_step", "This stall's name")))
         self.device_edit = QLineEdit(device_name)
-        self.device_edit.setAccessibleName("This stall's name")
+        self.device_edit.setAccessibleName(translate("first_run/hub_step", "This stall's name"))
         self.device_edit.setMaxLength(80)
         box.addWidget(self.device_edit)
         row = QHBoxLayout()
         row.setSpacing(12)
-        box.addWidget(field_caption("Hub address"))
+        box.addWidget(field_caption(translate("first_run/hub_step", "Hub address")))
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText(EXAMPLE_URL)
-        self.url_edit.setAccessibleName("Hub address")
+        self.url_edit.setAccessibleName(translate("first_run/hub_step", "Hub address"))
         box.addWidget(self.url_edit)
-        box.addWidget(field_caption("Pairing code"))
+        box.addWidget(field_caption(translate("first_run/hub_step", "Pairing code")))
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText("K7QM-2XWP-9F")
-        self.code_edit.setAccessibleName("Pairing code")
+        self.code_edit.setPlaceholderText(EXAMPLE_CODE)
+        self.code_edit.setAccessibleName(translate("first_run/hub_step", "Pairing code"))
         row.addWidget(self.code_edit, 1)
-        self.connect_button = make_button("Connect", role="primary")
+        self.connect_button = make_button(
+            translate("first_run/hub_step", "Connect"), role="primary"
+        )
         self.connect_button.setMinimumWidth(140)
         row.addWidget(self.connect_button)
         box.addLayout(row)
@@ -114,7 +122,11 @@ class HubPage(Step):
         found = parse_pairing_qr(code)
         if found is None:
             self.notice.show_message(
-                "That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.",
+                translate(
+                    "first_run/hub_step",
+                    "That scan is not a PopupPOS pairing code; scan the QR the shop "
+                    "owner was given.",
+                ),
                 "warning",
             )
             return
@@ -132,7 +144,9 @@ class HubPage(Step):
             self.notice.show_message(problem, "warning")
             return
         self._set_busy(True)
-        self.notice.show_message(f"Connecting to {url}…", "info")
+        self.notice.show_message(
+            translate("first_run/hub_step", "Connecting to {url}…").format(url=url), "info"
+        )
         db, store, factory = self.db, self._token_store, self._client_factory
         name = self.device_name()
 
@@ -156,7 +170,11 @@ class HubPage(Step):
         self.busy = busy
         for w in (self.device_edit, self.url_edit, self.code_edit, self.connect_button):
             w.setEnabled(not busy)
-        self.connect_button.setText("Connecting…" if busy else "Connect")
+        self.connect_button.setText(
+            translate("first_run/hub_step", "Connecting…")
+            if busy
+            else translate("first_run/hub_step", "Connect")
+        )
 
     def _failed(self, exc: BaseException, url: str) -> None:
         self._set_busy(False)
@@ -167,7 +185,11 @@ class HubPage(Step):
         self.config = config
         self.code_edit.clear()
         self.notice.show_message(
-            f"Paired with {config.shop_name}. This stall will sync with the shop hub.", "success"
+            translate(
+                "first_run/hub_step",
+                ("Paired with {shop_name}. This stall will sync with the shop hub."),
+            ).format(shop_name=config.shop_name),
+            "success",
         )
-        self.connect_button.setText("Pair again")
+        self.connect_button.setText(translate("first_run/hub_step", "Pair again"))
         self.paired.emit(config)

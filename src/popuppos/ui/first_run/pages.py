@@ -17,6 +17,7 @@ from popuppos.core.setup_rules import (
 from popuppos.services.demo import DEMO_MANAGER_PIN
 from popuppos.services.shop import ShopSettings
 from popuppos.ui.first_run.frame import logo
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QGridLayout,
@@ -86,13 +87,16 @@ class WelcomePage(QWidget):
         column.setSpacing(14)
         column.addStretch(2)
         column.addWidget(logo(96))
-        title = big_title("Welcome to PopupPOS")
+        title = big_title(translate("first_run/pages", "Welcome to PopupPOS"))
         title.setStyleSheet("font-size: 34px; font-weight: 800;")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(title)
         intro = label(
-            "Let's get your stall ready to sell. A few questions, about two minutes; "
-            "you can change every answer later in Settings.",
+            translate(
+                "first_run/pages",
+                "Let's get your stall ready to sell. A few questions, about two "
+                "minutes; you can change every answer later in Settings.",
+            ),
             "Muted",
             wrap=True,
         )
@@ -100,18 +104,25 @@ class WelcomePage(QWidget):
         intro.setStyleSheet("font-size: 17px;")
         column.addWidget(intro)
         column.addSpacing(24)
-        self.own_button = make_button("Set up my shop", role="primary", large=True)
-        self.own_button.setAccessibleName("Set up my shop")
+        self.own_button = make_button(
+            translate("first_run/pages", "Set up my shop"), role="primary", large=True
+        )
+        self.own_button.setAccessibleName(translate("first_run/pages", "Set up my shop"))
         self.own_button.setMinimumHeight(68)
-        self.demo_button = make_button("Start with the demo shop", large=True)
-        self.demo_button.setAccessibleName("Start with the demo shop")
+        self.demo_button = make_button(
+            translate("first_run/pages", "Start with the demo shop"), large=True
+        )
+        self.demo_button.setAccessibleName(translate("first_run/pages", "Start with the demo shop"))
         self.demo_button.setMinimumHeight(68)
         column.addWidget(self.own_button)
         column.addWidget(self.demo_button)
         self.demo_note = label(
-            "The demo is Slow Mornings Studio, a breathwork pop-up with merch, members, "
-            "passes, sessions and a drop, "
-            f"to try everything out. Its manager PIN is {DEMO_MANAGER_PIN}.",
+            translate(
+                "first_run/pages",
+                "The demo is Slow Mornings Studio, a breathwork pop-up with "
+                "merch, members, passes, sessions and a drop, to try everything "
+                "out. Its manager PIN is {demo_manager_pin}.",
+            ).format(demo_manager_pin=DEMO_MANAGER_PIN),
             "Muted",
             wrap=True,
         )
@@ -125,7 +136,9 @@ class WelcomePage(QWidget):
         self.own_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
         self.demo_button.setText(
-            "Setting up the demo shop…" if busy else "Start with the demo shop"
+            translate("first_run/pages", "Setting up the demo shop…")
+            if busy
+            else translate("first_run/pages", "Start with the demo shop")
         )
 
 
@@ -136,10 +149,15 @@ class NamePage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "What is your shop called?",
-            "It goes at the top of every receipt and of the sell screen.",
+            translate("first_run/pages", "What is your shop called?"),
+            translate(
+                "first_run/pages", "It goes at the top of every receipt and of the sell screen."
+            ),
         )
-        self.edit = big_edit("e.g. Kiln & Thread", "Shop name")
+        self.edit = big_edit(
+            translate("first_run/pages", "e.g. Kiln & Thread"),
+            translate("first_run/pages", "Shop name"),
+        )
         self.edit.setMaxLength(80)
         self.column.addWidget(self.edit)
         self.finish()
@@ -160,25 +178,28 @@ class MoneyPage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "Which currency do you sell in?",
-            "And how numbers, dates and money should look on the screen and on receipts.",
+            translate("first_run/pages", "Which currency do you sell in?"),
+            translate(
+                "first_run/pages",
+                ("And how numbers, dates and money should look on the screen and on receipts."),
+            ),
         )
-        self.column.addWidget(field_caption("Currency"))
+        self.column.addWidget(field_caption(translate("first_run/pages", "Currency")))
         self.currency_box = CurrencyBox()
         self.currency_box.set_code(DEFAULTS.currency)
         self.column.addWidget(self.currency_box)
         self.column.addSpacing(6)
-        self.column.addWidget(field_caption("Language and region"))
+        self.column.addWidget(field_caption(translate("first_run/pages", "Language and region")))
         self.locale_box = LocaleBox()
         self.locale_box.set_code(DEFAULTS.locale)
         self.column.addWidget(self.locale_box)
         self.column.addSpacing(6)
         card, box = form_card()
         box.setSpacing(2)
-        box.addWidget(label("A price will look like this", "Muted"))
+        box.addWidget(label(translate("first_run/pages", "A price will look like this"), "Muted"))
         self.sample = label("")
         self.sample.setStyleSheet("font-size: 30px; font-weight: 700;")
-        self.sample.setAccessibleName("How a price will look")
+        self.sample.setAccessibleName(translate("first_run/pages", "How a price will look"))
         box.addWidget(self.sample)
         self.column.addWidget(card)
         self.finish()
@@ -202,19 +223,29 @@ class TaxModePage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "Do your prices include tax?",
-            "Skip if unsure: most shops in Europe show prices with VAT included.",
+            translate("first_run/pages", "Do your prices include tax?"),
+            translate(
+                "first_run/pages",
+                ("Skip if unsure: most shops in Europe show prices with VAT included."),
+            ),
         )
         self.group = QButtonGroup(self)
         self.inclusive = ChoiceCard(
-            "Yes, prices include tax",
-            "The price on the tag is what the customer pays; the receipt shows the tax "
-            "inside it (VAT in Europe, GST in Australia and New Zealand).",
+            translate("first_run/pages", "Yes, prices include tax"),
+            translate(
+                "first_run/pages",
+                "The price on the tag is what the customer pays; the receipt "
+                "shows the tax inside it (VAT in Europe, GST in Australia and "
+                "New Zealand).",
+            ),
             self.group,
         )
         self.exclusive = ChoiceCard(
-            "No, tax is added at the till",
-            "Tax is added on top of the price when paying (sales tax in the US and Canada).",
+            translate("first_run/pages", "No, tax is added at the till"),
+            translate(
+                "first_run/pages",
+                ("Tax is added on top of the price when paying (sales tax in the US and Canada)."),
+            ),
             self.group,
         )
         self.column.addWidget(self.inclusive)
@@ -232,9 +263,12 @@ class TaxRatePage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "What is your usual tax rate?",
-            "New products start with it; each product can have its own rate, like a "
-            "reduced rate for food or books.",
+            translate("first_run/pages", "What is your usual tax rate?"),
+            translate(
+                "first_run/pages",
+                "New products start with it; each product can have its own rate, "
+                "like a reduced rate for food or books.",
+            ),
         )
         self.rate = TaxRateField()
         self.rate.set_bp(DEFAULTS.default_tax_rate_bp)
@@ -261,16 +295,22 @@ class PinPage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "Choose a manager PIN",
-            "Refunds, voids after payment, ending a drop early and leaving kiosk mode ask "
-            "for it. 4 to 12 digits; keep it to yourself.",
+            translate("first_run/pages", "Choose a manager PIN"),
+            translate(
+                "first_run/pages",
+                "Refunds, voids after payment, ending a drop early and leaving "
+                "kiosk mode ask for it. 4 to 12 digits; keep it to yourself.",
+            ),
         )
         card, box = form_card()
-        box.addWidget(field_caption("Manager PIN"))
-        self.pin = pin_edit("Manager PIN")
+        box.addWidget(field_caption(translate("first_run/pages", "Manager PIN")))
+        self.pin = pin_edit(translate("first_run/pages", "Manager PIN"))
         box.addWidget(self.pin)
-        box.addWidget(field_caption("The same PIN again"))
-        self.again = pin_edit("Manager PIN again", "to be sure")
+        box.addWidget(field_caption(translate("first_run/pages", "The same PIN again")))
+        self.again = pin_edit(
+            translate("first_run/pages", "Manager PIN again"),
+            translate("first_run/pages", "to be sure"),
+        )
         box.addWidget(self.again)
         self.column.addWidget(card)
         self.finish()
@@ -288,14 +328,19 @@ class PrinterPage(Step):
 
     def __init__(self, printer_setup: Callable[[QWidget], None]) -> None:
         super().__init__(
-            "Set up a receipt printer?",
-            "A thermal receipt printer, on USB or the network. Without one, "
-            "receipts are saved as PDF or printed on any printer, and you can add one "
-            "later in Settings.",
+            translate("first_run/pages", "Set up a receipt printer?"),
+            translate(
+                "first_run/pages",
+                "A thermal receipt printer, on USB or the network. Without one, "
+                "receipts are saved as PDF or printed on any printer, and you "
+                "can add one later in Settings.",
+            ),
         )
         self._setup = printer_setup
-        self.button = make_button("Set up a printer…", large=True, icon_name="receipt")
-        self.button.setAccessibleName("Set up a printer")
+        self.button = make_button(
+            translate("first_run/pages", "Set up a printer…"), large=True, icon_name="receipt"
+        )
+        self.button.setAccessibleName(translate("first_run/pages", "Set up a printer"))
         self.column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.note = label("", "Muted", wrap=True)
         self.column.addWidget(self.note)
@@ -306,7 +351,7 @@ class PrinterPage(Step):
     def open_setup(self) -> None:
         self.opened = True
         self._setup(self)
-        self.note.setText("When the printer is set up, press Next.")
+        self.note.setText(translate("first_run/pages", "When the printer is set up, press Next."))
 
 
 class DonePage(Step):
@@ -316,9 +361,12 @@ class DonePage(Step):
 
     def __init__(self) -> None:
         super().__init__(
-            "You're ready to sell",
-            "Here is what you chose. Go back to change anything, or change it any time "
-            "later in Settings.",
+            translate("first_run/pages", "You're ready to sell"),
+            translate(
+                "first_run/pages",
+                "Here is what you chose. Go back to change anything, or change "
+                "it any time later in Settings.",
+            ),
         )
         card, box = form_card()
         self.grid = QGridLayout()
@@ -329,9 +377,17 @@ class DonePage(Step):
         self.column.addWidget(card)
         self.values: dict[str, QLabel] = {}
         for row, name in enumerate(
-            ("Shop", "Money", "Prices", "Usual tax rate", "Manager PIN", "Shop hub", "Printer")
+            (
+                QT_TRANSLATE_NOOP("first_run/pages", "Shop"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Money"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Prices"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Usual tax rate"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Manager PIN"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Shop hub"),
+                QT_TRANSLATE_NOOP("first_run/pages", "Printer"),
+            )
         ):
-            caption = label(name, "Muted")
+            caption = label(translate("first_run/pages", name), "Muted")
             value = label("", wrap=True)
             value.setStyleSheet("font-weight: 600;")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -358,5 +414,7 @@ class DonePage(Step):
 
 def rate_words(bp: int, inclusive: bool) -> str:
     return f"{format_rate(bp)} %" + (
-        " (included in prices)" if inclusive else " (added at the till)"
+        translate("first_run/pages", " (included in prices)")
+        if inclusive
+        else translate("first_run/pages", " (added at the till)")
     )

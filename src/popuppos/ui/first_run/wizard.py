@@ -43,6 +43,7 @@ from popuppos.ui.first_run.pages import (
     WelcomePage,
     rate_words,
 )
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QApplication,
@@ -79,7 +80,7 @@ class FirstRunWizard(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRun")
-        self.setWindowTitle("Set up PopupPOS")
+        self.setWindowTitle(translate("first_run/wizard", "Set up PopupPOS"))
         self.setMinimumSize(760, 560)
         self.ctx = ctx
         self.outcome = ""
@@ -183,7 +184,11 @@ class FirstRunWizard(QDialog):
             number = self.counted.index(page) + 1 if page.counted else None
             self.header.show_step(number, len(self.counted))
             self.skip_button.setVisible(page.skippable)
-            self.next_button.setText("Open the shop" if page is self.done_page else "Next")
+            self.next_button.setText(
+                translate("first_run/wizard", "Open the shop")
+                if page is self.done_page
+                else translate("first_run/wizard", "Next")
+            )
             if page is self.done_page:
                 self.done_page.show_summary(self.summary())
             page.entered()
@@ -242,23 +247,35 @@ class FirstRunWizard(QDialog):
         a = self.answers()
         sample = money_sample(a.currency, a.locale)
         rows = {
-            "Shop": f"{a.shop_name} · this stall is “{a.device_name}”",
+            "Shop": translate(
+                "first_run/wizard", "{shop_name} · this stall is “{device_name}”"
+            ).format(shop_name=a.shop_name, device_name=a.device_name),
             "Money": f"{currency_title(a.currency)} · {locale_title(a.locale)}"
             + (f" · {sample}" if sample else ""),
-            "Prices": "Include tax" if a.tax_inclusive else "Tax is added at the till",
+            "Prices": translate("first_run/wizard", "Include tax")
+            if a.tax_inclusive
+            else translate("first_run/wizard", "Tax is added at the till"),
             "Usual tax rate": rate_words(a.default_tax_rate_bp, a.tax_inclusive),
-            "Manager PIN": "Set"
+            "Manager PIN": translate("first_run/wizard", "Set")
             if a.manager_pin
-            else "Not set yet: set one in Settings before your first refund",
+            else translate(
+                "first_run/wizard", "Not set yet: set one in Settings before your first refund"
+            ),
         }
         config = self.hub_page.config
         rows["Shop hub"] = (
-            f"Paired with {config.shop_name}"
+            translate("first_run/wizard", "Paired with {shop_name}").format(
+                shop_name=config.shop_name
+            )
             if config is not None
-            else "Not connected: this stall works on its own"
+            else translate("first_run/wizard", "Not connected: this stall works on its own")
         )
         if self.printer_page is not None:
-            rows["Printer"] = "Set up" if self.printer_page.opened else "None yet: receipts as PDF"
+            rows["Printer"] = (
+                translate("first_run/wizard", "Set up")
+                if self.printer_page.opened
+                else translate("first_run/wizard", "None yet: receipts as PDF")
+            )
         return rows
 
     # -- finishing ------------------------------------------------------------------------------
@@ -268,7 +285,7 @@ class FirstRunWizard(QDialog):
         except ValueError as exc:  # a page's text changed after Next: say it, stay here
             self.notice.show_message(str(exc), "warning")
             return
-        self._set_busy(True, "Saving…")
+        self._set_busy(True, translate("first_run/wizard", "Saving…"))
         db = self.ctx.db
         run_operation(
             self,
@@ -310,7 +327,9 @@ class FirstRunWizard(QDialog):
         if isinstance(exc, FirstRunProblem):
             text = " ".join(exc.problems)
         else:
-            text = f"Nothing was saved: {message_for(exc)}"
+            text = translate("first_run/wizard", "Nothing was saved: {exc}").format(
+                exc=message_for(exc)
+            )
         self.notice.show_message(text, "danger")
 
     def _set_busy(self, busy: bool, text: str) -> None:
@@ -320,7 +339,7 @@ class FirstRunWizard(QDialog):
         if busy and text:
             self.next_button.setText(text)
         elif not busy and self.page is self.done_page:
-            self.next_button.setText("Open the shop")
+            self.next_button.setText(translate("first_run/wizard", "Open the shop"))
 
     # -- scans, keys and closing ---------------------------------------------------------------
     def handle_scan(self, code: str) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from popuppos.services.live import LIVE_KINDS, LiveStats
 from popuppos.services.live_events import LiveBoard
 from popuppos.services.receipts import local_time
+from popuppos.ui.i18n import translate
 from popuppos.ui.live import words
 from popuppos.ui.live.drop_card import DropCard, Figure
 from popuppos.ui.qt import (
@@ -59,10 +60,13 @@ class LiveBoardView(QWidget):
         column.addWidget(self._build_head())
         figures = QHBoxLayout()
         figures.setSpacing(12)
-        self.purchases_figure = Figure("Purchases")
-        self.minutes_figure = Figure("Live minutes")
-        self.conversion_figure = Figure("Conversion", words.CONVERSION_TIP)
-        self.revenue_figure = Figure("Revenue while live")
+        self.purchases_figure = Figure(translate("live/board_view", "Purchases"))
+        self.minutes_figure = Figure(translate("live/board_view", "Live minutes"))
+        self.conversion_figure = Figure(
+            translate("live/board_view", "Conversion"),
+            translate("live/words", words.CONVERSION_TIP),
+        )
+        self.revenue_figure = Figure(translate("live/board_view", "Revenue while live"))
         for f in (
             self.purchases_figure,
             self.minutes_figure,
@@ -95,7 +99,10 @@ class LiveBoardView(QWidget):
         row.setContentsMargins(24, 14, 24, 14)
         who = QVBoxLayout()
         who.setSpacing(2)
-        self.on_air = big(f"font-size: 15px; font-weight: 800; color: {danger_colour()};", "● LIVE")
+        self.on_air = big(
+            f"font-size: 15px; font-weight: 800; color: {danger_colour()};",
+            translate("live/board_view", "● LIVE"),
+        )
         self.title_label = big("font-size: 24px; font-weight: 800;")
         self.since_label = QLabel("")
         self.since_label.setObjectName("Muted")
@@ -106,7 +113,9 @@ class LiveBoardView(QWidget):
         self.clock_label.setObjectName("LiveClock")
         row.addWidget(self.clock_label)
         row.addSpacing(24)
-        self.end_button = make_button("End live", role="danger-quiet", object_name="EndLive")
+        self.end_button = make_button(
+            translate("live/board_view", "End live"), role="danger-quiet", object_name="EndLive"
+        )
         self.end_button.clicked.connect(self._end_tapped)
         row.addWidget(self.end_button)
         return head
@@ -124,11 +133,26 @@ class LiveBoardView(QWidget):
         self.tick(b.now)
 
     def _show_stats(self, s: LiveStats) -> None:
-        self.purchases_figure.set(str(s.purchases), f"{s.units} items sold while live")
-        self.minutes_figure.set(words.minutes_text(s.seconds), "minutes live")
-        self.conversion_figure.set(words.conversion_text(s.conversion), "purchases / live minute")
-        tips = f" + {self.money(s.tips)} tips" if s.tips else ", tips apart"
-        self.revenue_figure.set(self.money(s.revenue), f"sales totals{tips}")
+        self.purchases_figure.set(
+            str(s.purchases),
+            translate("live/board_view", "{units} items sold while live").format(units=s.units),
+        )
+        self.minutes_figure.set(
+            words.minutes_text(s.seconds), translate("live/board_view", "minutes live")
+        )
+        self.conversion_figure.set(
+            words.conversion_text(s.conversion),
+            translate("live/board_view", "purchases / live minute"),
+        )
+        tips = (
+            translate("live/board_view", " + {tips} tips").format(tips=self.money(s.tips))
+            if s.tips
+            else translate("live/board_view", ", tips apart")
+        )
+        self.revenue_figure.set(
+            self.money(s.revenue),
+            translate("live/board_view", "sales totals{tips}").format(tips=tips),
+        )
 
     def show_cards(self, *, featured: str | None, busy: bool) -> None:
         b = self.board
@@ -158,7 +182,12 @@ class LiveBoardView(QWidget):
                 d, b.now, sold_live=sold_live.get(d.id, 0), featured=d.id == featured, busy=busy
             )
         self.no_drops.setText(
-            "" if ids else "No drop is on sale now. Purchases from the Sell screen still count."
+            ""
+            if ids
+            else translate(
+                "live/board_view",
+                "No drop is on sale now. Purchases from the Sell screen still count.",
+            )
         )
         self.no_drops.setVisible(not ids)
 
@@ -170,7 +199,11 @@ class LiveBoardView(QWidget):
         started = b.live.started_at
         since = local_time(started).strftime("%H:%M")
         live_for = words.hms((now - started).total_seconds())
-        self.since_label.setText(f"Started {since} · live for {live_for}")
+        self.since_label.setText(
+            translate("live/board_view", "Started {since} · live for {live_for}").format(
+                since=since, live_for=live_for
+            )
+        )
         for card in self.cards.values():
             card.tick(now)
 
@@ -182,7 +215,7 @@ class LiveBoardView(QWidget):
     def _end_tapped(self) -> None:
         if not self.armed:
             self.armed = True
-            self.end_button.setText("Tap again to end live")
+            self.end_button.setText(translate("live/board_view", "Tap again to end live"))
             QTimer.singleShot(ARM_MS, self.disarm)
             return
         self.disarm()
@@ -191,7 +224,7 @@ class LiveBoardView(QWidget):
 
     def disarm(self) -> None:
         self.armed = False
-        self.end_button.setText("End live")
+        self.end_button.setText(translate("live/board_view", "End live"))
 
 
 class EndedView(QWidget):
@@ -215,27 +248,43 @@ class EndedView(QWidget):
         box.addWidget(self.title)
         box.addWidget(self.detail)
         row = QHBoxLayout()
-        self.figures = [Figure(c) for c in ("Purchases", "Live minutes", "Conversion")]
-        self.figures[2].setToolTip(words.CONVERSION_TIP)
+        self.figures = [
+            Figure(c)
+            for c in (
+                translate("live/board_view", "Purchases"),
+                translate("live/board_view", "Live minutes"),
+                translate("live/board_view", "Conversion"),
+            )
+        ]
+        self.figures[2].setToolTip(translate("live/words", words.CONVERSION_TIP))
         for f in self.figures:
             row.addWidget(f, 1)
         box.addLayout(row)
-        self.done_button = make_button("Done", role="primary", large=True)
+        self.done_button = make_button(
+            translate("live/board_view", "Done"), role="primary", large=True
+        )
         self.done_button.clicked.connect(self.done)
         box.addWidget(self.done_button)
         column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(2)
 
     def show_stats(self, stats: LiveStats) -> None:
-        self.title.setText(f"{stats.live.title} has ended")
+        self.title.setText(
+            translate("live/board_view", "{title} has ended").format(title=stats.live.title)
+        )
         revenue = self.money(stats.revenue)
         self.detail.setText(
-            f"Live for {words.hms(stats.seconds)} · {stats.units} items sold · {revenue} in sales"
+            translate(
+                "live/board_view", "Live for {seconds} · {units} items sold · {revenue} in sales"
+            ).format(seconds=words.hms(stats.seconds), units=stats.units, revenue=revenue)
         )
         values = (
             (str(stats.purchases), "purchases"),
-            (words.minutes_text(stats.seconds), "minutes live"),
-            (words.conversion_text(stats.conversion), "purchases / live minute"),
+            (words.minutes_text(stats.seconds), translate("live/board_view", "minutes live")),
+            (
+                words.conversion_text(stats.conversion),
+                translate("live/board_view", "purchases / live minute"),
+            ),
         )
         for figure, (value, unit) in zip(self.figures, values, strict=True):
             figure.set(value, unit)

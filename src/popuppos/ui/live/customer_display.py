@@ -25,6 +25,7 @@ from popuppos.services.live_events import DisplayPick, display_pick
 from popuppos.services.shop import ShopSettings
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.live import words
 from popuppos.ui.live.display_parts import CountLabel, HeroImage, display_tones
 from popuppos.ui.operations import run_operation
@@ -91,7 +92,7 @@ class CustomerDisplay(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("CustomerDisplay")
-        self.setWindowTitle("PopupPOS · customer display")
+        self.setWindowTitle(translate("live/customer_display", "PopupPOS · customer display"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.now = now
@@ -319,7 +320,7 @@ class CustomerDisplay(QWidget):
     def _show_idle(self, pick: DisplayPick) -> None:
         self.idle_shop.setText(self.ctx.settings.shop_name)
         nxt = pick.next_drop
-        self.idle_next.setText("NEXT DROP" if nxt else "")
+        self.idle_next.setText(translate("live/customer_display", "NEXT DROP") if nxt else "")
         self.idle_name.setText(nxt.name if nxt else "")
         self.idle_when.setText(words.opens_text(nxt, pick.now) if nxt else "")
         for w in (self.idle_next, self.idle_name, self.idle_when):
@@ -331,7 +332,11 @@ class CustomerDisplay(QWidget):
         self.hero.set_image(d.image)
         show_if(self.hero, bool(d.image))
         members = words.members_note(d, now)
-        self.kicker.setText("MEMBERS FIRST" if members else "LIVE DROP")
+        self.kicker.setText(
+            translate("live/customer_display", "MEMBERS FIRST")
+            if members
+            else translate("live/customer_display", "LIVE DROP")
+        )
         self.name_label.setText(d.name)
         self.hook_label.setText(d.story_hook)
         self.price_label.setText(self.money(d.price))
@@ -344,7 +349,13 @@ class CustomerDisplay(QWidget):
         )
         self.time_label.setText(words.time_left(d, now) if settings.display_time_left else "")
         self.edition_label.setText(words.edition_text(d))
-        self.gets_label.setText(f"You get: {d.what_you_get}" if d.what_you_get else "")
+        self.gets_label.setText(
+            translate("live/customer_display", "You get: {what_you_get}").format(
+                what_you_get=d.what_you_get
+            )
+            if d.what_you_get
+            else ""
+        )
         self.terms_label.setText(d.terms_text)
         self.shop_label.setText(settings.shop_name)
         for w in (

@@ -28,7 +28,7 @@ from popuppos.ui.qt import (
     Signal,
 )
 from popuppos.ui.sell.tiles import TileImages
-from popuppos.ui.sell.widgets import dark_theme
+from popuppos.ui.theme import current_theme, palettes
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,30 +43,19 @@ class DisplayTones:
     sold_out: str  # "Sold out" (red text, AA on the page)
 
 
-LIGHT = DisplayTones(
-    page="#f7f5f2",
-    card="#ffffff",
-    border="#e7e2da",
-    text="#1e293b",
-    muted="#5f6b7a",
-    accent="#0f766e",
-    low="#92400e",
-    sold_out="#9b1c1c",
-)
-DARK = DisplayTones(
-    page="#15191e",
-    card="#1f252c",
-    border="#2b323b",
-    text="#e6e8eb",
-    muted="#9aa4b1",
-    accent="#14b8a6",
-    low="#fcd34d",
-    sold_out="#fca5a5",
-)
-
-
-def display_tones() -> DisplayTones:
-    return DARK if dark_theme() else LIGHT
+def display_tones(theme: str | None = None) -> DisplayTones:
+    """The customer display's colours: the theme's tokens (of ``theme``, or on screen)."""
+    p = palettes()[theme or current_theme()]
+    return DisplayTones(
+        page=p["window"],
+        card=p["surface"],
+        border=p["hairline"],
+        text=p["text"],
+        muted=p["text-muted"],
+        accent=p["accent"],
+        low=p["warning-text"],
+        sold_out=p["danger-badge-text"],
+    )
 
 
 class HeroImage(QWidget):

@@ -8,25 +8,24 @@ from datetime import datetime
 
 from popuppos.core.drop_rules import DropState
 from popuppos.services.drops import DropStatus
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.live import words
 from popuppos.ui.qt import QFrame, QHBoxLayout, QLabel, Qt, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.widgets import (
-    DARK,
-    LIGHT,
     accent_colour,
     badge,
-    dark_theme,
     make_button,
     set_prop,
     show_if,
+    tones,
 )
 
 STATE_BADGE = {
-    DropState.LIVE: ("Live", "member"),
-    DropState.MEMBERS_ONLY: ("Members first", "new"),
-    DropState.SOLD_OUT: ("Sold out", "soldout"),
-    DropState.ENDED: ("Ended", "new"),
-    DropState.SCHEDULED: ("Scheduled", "new"),
+    DropState.LIVE: (QT_TRANSLATE_NOOP("live/drop_card", "Live"), "member"),
+    DropState.MEMBERS_ONLY: (QT_TRANSLATE_NOOP("live/drop_card", "Members first"), "new"),
+    DropState.SOLD_OUT: (QT_TRANSLATE_NOOP("live/drop_card", "Sold out"), "soldout"),
+    DropState.ENDED: (QT_TRANSLATE_NOOP("live/drop_card", "Ended"), "new"),
+    DropState.SCHEDULED: (QT_TRANSLATE_NOOP("live/drop_card", "Scheduled"), "new"),
 }
 
 
@@ -102,7 +101,9 @@ class DropCard(QFrame):
         self.sell_button.setStyleSheet("font-size: 22px; font-weight: 800;")
         self.sell_button.clicked.connect(self._sell)
         box.addWidget(self.sell_button)
-        self.feature_button = make_button("Show on customer display", role="quiet")
+        self.feature_button = make_button(
+            translate("live/drop_card", "Show on customer display"), role="quiet"
+        )
         self.feature_button.setCheckable(True)
         self.feature_button.setObjectName("FeatureButton")
         self.feature_button.clicked.connect(self._feature)
@@ -123,33 +124,43 @@ class DropCard(QFrame):
         self.status = d
         self.name_label.setText(d.name)
         text, kind = STATE_BADGE[d.state]
-        self.state_badge.setText(text)
+        self.state_badge.setText(translate("live/drop_card", text))
         set_prop(self.state_badge, "badge", kind)
-        tones = DARK if dark_theme() else LIGHT  # AA on the theme's cards
-        colour = tones.out_fg if d.remaining <= 0 else tones.low_fg if d.low else accent_colour()
+        t = tones()  # AA on the theme's cards
+        colour = t.out_fg if d.remaining <= 0 else t.low_fg if d.low else accent_colour()
         if colour != self._colour:  # a style sheet re-polishes: only when it changes
             self._colour = colour
             self.count_label.setStyleSheet(f"font-size: 34px; font-weight: 800; color: {colour};")
         self.count_label.setText(d.scarcity)
         self.live_label.setText(
-            f"{sold_live} sold while live · {d.sold} of {d.edition_size} sold in all"
+            translate(
+                "live/drop_card",
+                "{sold_live} sold while live · {sold} of {edition_size} sold in all",
+            ).format(sold_live=sold_live, sold=d.sold, edition_size=d.edition_size)
         )
         members = d.state is DropState.MEMBERS_ONLY
         self.note_label.setText(
-            f"{words.members_note(d, now)}. Members buy from the Sell screen with their pass."
+            translate(
+                "live/drop_card",
+                "{members_note}. Members buy from the Sell screen with their pass.",
+            ).format(members_note=words.members_note(d, now))
             if members
             else ""
         )
         show_if(self.note_label, members)
         sellable = d.state is DropState.LIVE and d.remaining > 0
         self.sell_button.setText(
-            f"Sell one — {self.money(d.price)}" if d.remaining > 0 else "Sold out"
+            translate("live/drop_card", "Sell one — {price}").format(price=self.money(d.price))
+            if d.remaining > 0
+            else translate("live/drop_card", "Sold out")
         )
         self.sell_button.setEnabled(sellable and not busy)
         self.feature_button.setChecked(featured)
         set_prop(self, "selected", "true" if featured else "false")  # the theme's teal border
         self.feature_button.setText(
-            "On the customer display" if featured else "Show on customer display"
+            translate("live/drop_card", "On the customer display")
+            if featured
+            else translate("live/drop_card", "Show on customer display")
         )
         self.tick(now)
 

@@ -11,6 +11,7 @@ from popuppos.services.calendar import when
 from popuppos.services.drops import DropStatus
 from popuppos.services.live import LIVE_KINDS
 from popuppos.services.live_events import PlanEventChoice
+from popuppos.ui.i18n import translate
 from popuppos.ui.live import words
 from popuppos.ui.qt import (
     QComboBox,
@@ -37,20 +38,26 @@ class GoLiveForm(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(32, 28, 32, 28)
         box.setSpacing(14)
-        heading = label("Go live", "Heading")
+        heading = label(translate("live/go_live_form", "Go live"), "Heading")
         heading.setStyleSheet("font-size: 28px; font-weight: 800;")
         box.addWidget(heading)
         box.addWidget(
             label(
-                "A live session counts the purchases made while it runs: the conversion "
-                "per live minute. Drops on sale get a one-tap sell button.",
+                translate(
+                    "live/go_live_form",
+                    "A live session counts the purchases made while it runs: the "
+                    "conversion per live minute. Drops on sale get a one-tap sell "
+                    "button.",
+                ),
                 "Muted",
                 wrap=True,
             )
         )
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("LiveTitle")
-        self.title_edit.setPlaceholderText("What is happening? e.g. Candle-making workshop")
+        self.title_edit.setPlaceholderText(
+            translate("live/go_live_form", "What is happening? e.g. Candle-making workshop")
+        )
         self.title_edit.setMaxLength(120)
         self.title_edit.returnPressed.connect(self._go)
         self.kind_combo = QComboBox()
@@ -59,16 +66,19 @@ class GoLiveForm(QFrame):
             self.kind_combo.addItem(text, key)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("LiveEvent")
-        self.event_combo.addItem("No plan event", None)
+        self.event_combo.addItem(translate("live/go_live_form", "No plan event"), None)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         for caption, field in (
-            ("Title", self.title_edit),
-            ("Kind", self.kind_combo),
-            ("Plan event (optional)", self.event_combo),
+            (translate("live/go_live_form", "Title"), self.title_edit),
+            (translate("live/go_live_form", "Kind"), self.kind_combo),
+            (translate("live/go_live_form", "Plan event (optional)"), self.event_combo),
         ):
             pair = QVBoxLayout()
             pair.setSpacing(4)
-            pair.addWidget(label(caption, "TotalCaption"))
+            named = label(caption, "TotalCaption")
+            named.setBuddy(field)  # screen readers read the caption as the field's name
+            field.setAccessibleName(named.text())
+            pair.addWidget(named)
             pair.addWidget(field)
             box.addLayout(pair)
         self.on_sale_label = label("", "Muted", wrap=True)
@@ -77,7 +87,12 @@ class GoLiveForm(QFrame):
         self.problem.setStyleSheet(error_qss())
         self.problem.hide()
         box.addWidget(self.problem)
-        self.go_button = make_button("Go live", role="primary", large=True, object_name="GoLive")
+        self.go_button = make_button(
+            translate("live/go_live_form", "Go live"),
+            role="primary",
+            large=True,
+            object_name="GoLive",
+        )
         self.go_button.clicked.connect(self._go)
         box.addWidget(self.go_button)
 
@@ -87,9 +102,9 @@ class GoLiveForm(QFrame):
         self._events = list(events)
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
-        self.event_combo.addItem("No plan event", None)
+        self.event_combo.addItem(translate("live/go_live_form", "No plan event"), None)
         for e in self._events:
-            prefix = "Now · " if e.happening(now) else ""
+            prefix = translate("live/go_live_form", "Now · ") if e.happening(now) else ""
             venue = f" · {e.venue}" if e.venue else ""
             self.event_combo.addItem(f"{prefix}{e.title} — {when(e.starts_at)}{venue}", e.id)
         index = self.event_combo.findData(chosen) if chosen else -1
@@ -104,12 +119,20 @@ class GoLiveForm(QFrame):
     ) -> None:
         if drops:
             names = ", ".join(f"{d.name} ({d.scarcity.lower()})" for d in drops)
-            self.on_sale_label.setText(f"On sale now: {names}.")
+            self.on_sale_label.setText(
+                translate("live/go_live_form", "On sale now: {names}.").format(names=names)
+            )
         elif next_drop is not None:
             opens = words.opens_text(next_drop, now)
-            self.on_sale_label.setText(f"No drop is on sale now. Next: {next_drop.name} — {opens}.")
+            self.on_sale_label.setText(
+                translate(
+                    "live/go_live_form", "No drop is on sale now. Next: {name} — {opens}."
+                ).format(name=next_drop.name, opens=opens)
+            )
         else:
-            self.on_sale_label.setText("No drop is on sale now; you can still go live.")
+            self.on_sale_label.setText(
+                translate("live/go_live_form", "No drop is on sale now; you can still go live.")
+            )
 
     def _event_chosen(self, index: int) -> None:
         event_id = self.event_combo.itemData(index)
@@ -125,7 +148,9 @@ class GoLiveForm(QFrame):
     def _go(self) -> None:
         title = " ".join(self.title_edit.text().split())
         if not title:
-            self.show_problem("Give the live session a title: what is happening?")
+            self.show_problem(
+                translate("live/go_live_form", "Give the live session a title: what is happening?")
+            )
             self.title_edit.setFocus()
             return
         self.show_problem("")
@@ -137,7 +162,11 @@ class GoLiveForm(QFrame):
 
     def set_busy(self, busy: bool) -> None:
         self.go_button.setEnabled(not busy)
-        self.go_button.setText("Going live…" if busy else "Go live")
+        self.go_button.setText(
+            translate("live/go_live_form", "Going live…")
+            if busy
+            else translate("live/go_live_form", "Go live")
+        )
 
     def reset(self) -> None:
         self.title_edit.clear()

@@ -24,6 +24,7 @@ from popuppos.services.live import LiveStats, end_live, start_live
 from popuppos.services.live_events import LiveBoard, live_board, upcoming_plan_events
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.live.board_view import EndedView, LiveBoardView
 from popuppos.ui.live.customer_display import CustomerDisplay
 from popuppos.ui.live.drop_card import DropCard
@@ -115,18 +116,24 @@ class LiveScreen(QWidget):
     # -- building ------------------------------------------------------------------------------
     def _build_top(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        heading = label("Live", "Heading")
+        heading = label(translate("live/live_screen", "Live"), "Heading")
         heading.setStyleSheet("font-size: 24px; font-weight: 800;")
         row.addWidget(heading)
         row.addStretch(1)
         self.transparency_button = make_button(
-            "Transparency", tooltip="What the customer display shows, and what it never does"
+            translate("live/live_screen", "Transparency"),
+            tooltip=translate(
+                "live/live_screen", "What the customer display shows, and what it never does"
+            ),
         )
         self.transparency_button.clicked.connect(self.open_transparency)
         self.display_button = make_button(
-            "Open customer display",
+            translate("live/live_screen", "Open customer display"),
             icon_name="member",
-            tooltip="A second window for customers: a second screen when one is attached",
+            tooltip=translate(
+                "live/live_screen",
+                "A second window for customers: a second screen when one is attached",
+            ),
         )
         self.display_button.clicked.connect(self.open_customer_display)
         row.addWidget(self.transparency_button)
@@ -283,11 +290,27 @@ class LiveScreen(QWidget):
             self.dialog = None
 
     def _sold(self, sale: CompletedSale) -> None:
-        change = f" · change {self.money(sale.change)}" if sale.change else ""
-        self.banner.show_message(f"Sale {sale.number} recorded{change}.", "success")
+        change = (
+            translate("live/live_screen", " · change {change}").format(
+                change=self.money(sale.change)
+            )
+            if sale.change
+            else ""
+        )
+        self.banner.show_message(
+            translate("live/live_screen", "Sale {number} recorded{change}.").format(
+                number=sale.number, change=change
+            ),
+            "success",
+        )
 
     def _not_sold(self, exc: BaseException) -> None:
-        self.banner.show_message(f"The sale was not recorded: {message_for(exc)}", "danger")
+        self.banner.show_message(
+            translate("live/live_screen", "The sale was not recorded: {exc}").format(
+                exc=message_for(exc)
+            ),
+            "danger",
+        )
         self.refresh()
 
     # -- the customer display ------------------------------------------------------------------

@@ -9,6 +9,7 @@ from popuppos.core.tender import Tender
 from popuppos.services.checkout import CompletedSale, complete_sale
 from popuppos.services.drops import DropStatus
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import QObject, QWidget, Signal
 from popuppos.ui.sell.tender_dialog import TenderDialog
@@ -46,7 +47,9 @@ class OneTapSale(QObject):
             self.host,
             ask_tip=self.ctx.settings.ask_for_tip,
         )
-        dialog.setWindowTitle(f"Take payment · {status.name}")
+        dialog.setWindowTitle(
+            translate("live/one_tap", "Take payment · {name}").format(name=status.name)
+        )
         dialog.accepted.connect(lambda: self._complete(cart, dialog.tenders, dialog.tip))
         dialog.finished.connect(lambda _r: self._closed(dialog))
         self.dialog = dialog

@@ -13,6 +13,7 @@ from __future__ import annotations
 from popuppos.services.drops import SOCIAL_PROOF_MINUTES
 from popuppos.services.shop import ShopSettings, save_settings
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QCheckBox,
@@ -28,14 +29,21 @@ from popuppos.ui.sell.widgets import error_qss, label, make_button, show_if
 
 LOCKED = (
     (
-        "Quantities are shown as they are",
-        "The count on the display is the real number this stall can still sell: never "
-        "rounded, padded or hidden. “Only” appears only at or below your low-stock mark.",
+        QT_TRANSLATE_NOOP("live/transparency_dialog", "Quantities are shown as they are"),
+        QT_TRANSLATE_NOOP(
+            "live/transparency_dialog",
+            "The count on the display is the real number this stall can "
+            "still sell: never rounded, padded or hidden. “Only” appears "
+            "only at or below your low-stock mark.",
+        ),
     ),
     (
-        "The drop's terms are always shown",
-        "The edition size and what a buyer gets (and your terms, when you wrote any) are "
-        "on the display whenever the drop is.",
+        QT_TRANSLATE_NOOP("live/transparency_dialog", "The drop's terms are always shown"),
+        QT_TRANSLATE_NOOP(
+            "live/transparency_dialog",
+            "The edition size and what a buyer gets (and your terms, when "
+            "you wrote any) are on the display whenever the drop is.",
+        ),
     ),
 )
 
@@ -63,49 +71,70 @@ class TransparencyDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TransparencyDialog")
-        self.setWindowTitle("Transparency")
+        self.setWindowTitle(translate("live/transparency_dialog", "Transparency"))
         self.setModal(True)
         self.ctx = ctx
         box = QVBoxLayout(self)
         box.setContentsMargins(28, 22, 28, 22)
         box.setSpacing(10)
-        box.addWidget(label("What the customer display promises", "Heading"))
         box.addWidget(
             label(
-                "Customers read the display from across the room. It shows only what you "
-                "set and what your sales say.",
+                translate("live/transparency_dialog", "What the customer display promises"),
+                "Heading",
+            )
+        )
+        box.addWidget(
+            label(
+                translate(
+                    "live/transparency_dialog",
+                    "Customers read the display from across the room. It shows only "
+                    "what you set and what your sales say.",
+                ),
                 "Muted",
                 wrap=True,
             )
         )
         self.locked: list[QCheckBox] = []
         for title, why in LOCKED:
-            lock = QCheckBox("Always on")
+            lock = QCheckBox(translate("live/transparency_dialog", "Always on"))
             lock.setChecked(True)
             lock.setEnabled(False)
-            lock.setToolTip("A commitment, not a setting: it cannot be switched off.")
+            lock.setToolTip(
+                translate(
+                    "live/transparency_dialog",
+                    "A commitment, not a setting: it cannot be switched off.",
+                )
+            )
             self.locked.append(lock)
-            box.addWidget(_commitment(title, why, lock))
+            shown = translate("live/transparency_dialog", title)
+            box.addWidget(_commitment(shown, translate("live/transparency_dialog", why), lock))
         s = ctx.settings
-        self.time_left = QCheckBox("Show")
+        self.time_left = QCheckBox(translate("live/transparency_dialog", "Show"))
         self.time_left.setObjectName("ShowTimeLeft")
         self.time_left.setChecked(s.display_time_left)
         box.addWidget(
             _commitment(
-                "No fake timers: the time left",
-                "Only the drop's real end is counted down (“Ends at 18:00 · 42 min left”). "
-                "Switch off to show no time at all.",
+                translate("live/transparency_dialog", "No fake timers: the time left"),
+                translate(
+                    "live/transparency_dialog",
+                    "Only the drop's real end is counted down (“Ends at 18:00 · 42 "
+                    "min left”). Switch off to show no time at all.",
+                ),
                 self.time_left,
             )
         )
-        self.social_proof = QCheckBox("Show")
+        self.social_proof = QCheckBox(translate("live/transparency_dialog", "Show"))
         self.social_proof.setObjectName("ShowSocialProof")
         self.social_proof.setChecked(s.display_social_proof)
         box.addWidget(
             _commitment(
-                "Social proof only when it is true",
-                f"“4 sold in the last {SOCIAL_PROOF_MINUTES} minutes”, counted from real "
-                "sales, and nothing when nobody bought lately. Switch off to never show it.",
+                translate("live/transparency_dialog", "Social proof only when it is true"),
+                translate(
+                    "live/transparency_dialog",
+                    "“4 sold in the last {social_proof_minutes} minutes”, counted "
+                    "from real sales, and nothing when nobody bought lately. Switch "
+                    "off to never show it.",
+                ).format(social_proof_minutes=SOCIAL_PROOF_MINUTES),
                 self.social_proof,
             )
         )
@@ -115,9 +144,15 @@ class TransparencyDialog(QDialog):
         box.addWidget(self.problem)
         foot = QHBoxLayout()
         foot.addStretch(1)
-        self.cancel_button = make_button("Cancel", role="quiet")
+        self.cancel_button = make_button(
+            translate("live/transparency_dialog", "Cancel"), role="quiet"
+        )
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = make_button("Save", role="primary", object_name="SaveTransparency")
+        self.save_button = make_button(
+            translate("live/transparency_dialog", "Save"),
+            role="primary",
+            object_name="SaveTransparency",
+        )
         self.save_button.clicked.connect(self.save)
         foot.addWidget(self.cancel_button)
         foot.addWidget(self.save_button)
@@ -150,5 +185,7 @@ class TransparencyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.problem.setText(f"Not saved: {message_for(exc)}")
+        self.problem.setText(
+            translate("live/transparency_dialog", "Not saved: {exc}").format(exc=message_for(exc))
+        )
         show_if(self.problem, True)

@@ -12,11 +12,14 @@ from popuppos.core.drop_rules import DropState
 from popuppos.services.calendar import clock
 from popuppos.services.drops import SOCIAL_PROOF_MINUTES, DropStatus, local_when
 from popuppos.services.receipts import local_time
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-CONVERSION_TIP = (
-    "Purchases per live minute: the sales completed on this device since you went live "
-    "(voided sales not counted; refunded ones still count, the buying happened live), "
-    "divided by the minutes live (seconds ÷ 60, not rounded)."
+CONVERSION_TIP = QT_TRANSLATE_NOOP(
+    "live/words",
+    "Purchases per live minute: the sales completed on this device "
+    "since you went live (voided sales not counted; refunded ones "
+    "still count, the buying happened live), divided by the minutes "
+    "live (seconds ÷ 60, not rounded).",
 )
 
 
@@ -39,13 +42,15 @@ def span(seconds: float) -> str:
 def countdown(status: DropStatus, now: datetime) -> str:
     """The host's countdown for a drop: to sold out (the count) or to its real end."""
     if status.state is DropState.SOLD_OUT or status.remaining <= 0:
-        return "Sold out"
+        return translate("live/words", "Sold out")
     end = status.terms.closes_at
     if now >= end:
-        return "Ended"
+        return translate("live/words", "Ended")
     if status.state is DropState.SCHEDULED:
-        return f"Opens in {span((status.terms.members_from - now).total_seconds())}"
-    return f"Ends in {span((end - now).total_seconds())}"
+        return translate("live/words", "Opens in {span}").format(
+            span=span((status.terms.members_from - now).total_seconds())
+        )
+    return translate("live/words", "Ends in {span}").format(span=span((end - now).total_seconds()))
 
 
 def time_left(status: DropStatus, now: datetime) -> str:
@@ -58,24 +63,32 @@ def time_left(status: DropStatus, now: datetime) -> str:
         return ""
     minutes = int((end - now).total_seconds() // 60)
     if minutes < 1:
-        left = "less than a minute left"
+        left = translate("live/words", "less than a minute left")
     elif minutes < 60:
-        left = f"{minutes} min left"
+        left = translate("live/words", "{minutes} min left").format(minutes=minutes)
     else:
         h, m = divmod(minutes, 60)
-        left = f"{h} h {m} min left" if m else f"{h} h left"
-    return f"Ends at {at(end, now)} · {left}"
+        left = (
+            translate("live/words", "{h} h {m} min left").format(h=h, m=m)
+            if m
+            else translate("live/words", "{h} h left").format(h=h)
+        )
+    return translate("live/words", "Ends at {at} · {left}").format(at=at(end, now), left=left)
 
 
 def social_proof(sold_recently: int) -> str:
     """One true line, computed from sales; nothing at all when nobody bought lately."""
     if sold_recently <= 0:
         return ""
-    return f"{sold_recently} sold in the last {SOCIAL_PROOF_MINUTES} minutes"
+    return translate(
+        "live/words", "{sold_recently} sold in the last {social_proof_minutes} minutes"
+    ).format(sold_recently=sold_recently, social_proof_minutes=SOCIAL_PROOF_MINUTES)
 
 
 def edition_text(status: DropStatus) -> str:
-    return f"Limited edition of {status.edition_size}"
+    return translate("live/words", "Limited edition of {edition_size}").format(
+        edition_size=status.edition_size
+    )
 
 
 def at(moment: datetime, now: datetime) -> str:
@@ -88,15 +101,19 @@ def members_note(status: DropStatus, now: datetime) -> str:
     """While members buy first: when everyone may."""
     if status.state is not DropState.MEMBERS_ONLY:
         return ""
-    return f"Members first · everyone from {at(status.terms.public_start, now)}"
+    return translate("live/words", "Members first · everyone from {at}").format(
+        at=at(status.terms.public_start, now)
+    )
 
 
 def opens_text(status: DropStatus, now: datetime) -> str:
     """The next drop's opening, as the display's idle page says it."""
     t = status.terms
     if t.members_first_minutes > 0:
-        return f"Members from {at(t.members_from, now)} · everyone from {at(t.public_start, now)}"
-    return f"Opens at {at(t.public_start, now)}"
+        return translate("live/words", "Members from {at} · everyone from {at2}").format(
+            at=at(t.members_from, now), at2=at(t.public_start, now)
+        )
+    return translate("live/words", "Opens at {at}").format(at=at(t.public_start, now))
 
 
 def conversion_text(conversion: float | None) -> str:

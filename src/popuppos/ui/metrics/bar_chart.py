@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QColor,
     QFont,
@@ -35,12 +36,12 @@ class BarChart(QWidget):
         self,
         value_text: Callable[[int], str],
         *,
-        empty_text: str = "Nothing sold in this period",
+        empty_text: str = QT_TRANSLATE_NOOP("metrics/bar_chart", "Nothing sold in this period"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.value_text = value_text
-        self.empty_text = empty_text
+        self.empty_text = translate("metrics/bar_chart", empty_text)
         self.bars: tuple[Bar, ...] = ()
         self.setMinimumHeight(150)
         self.setMouseTracking(True)

@@ -4,6 +4,7 @@ precise definition is the card's tooltip (and its accessible description)."""
 from __future__ import annotations
 
 from popuppos.core import metrics as m
+from popuppos.ui.i18n import translate
 from popuppos.ui.metrics import words
 from popuppos.ui.qt import QFrame, QLabel, QSizePolicy, Qt, QVBoxLayout, QWidget
 from popuppos.ui.sell.widgets import accent_colour
@@ -16,13 +17,13 @@ class MetricCard(QFrame):
         self.setObjectName("Card")
         self.setProperty("metric", name.value)
         self.setToolTip(words.tooltip(name))
-        self.setAccessibleName(m.TITLES[name])
+        self.setAccessibleName(translate("core/metrics", m.TITLES[name]))
         self.setAccessibleDescription(m.DEFINITIONS[name])
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 14, 20, 16)
         box.setSpacing(2)
-        self.caption = QLabel(m.TITLES[name])
+        self.caption = QLabel(translate("core/metrics", m.TITLES[name]))
         self.caption.setObjectName("TotalCaption")
         self.value = QLabel("—")
         self.value.setTextFormat(Qt.TextFormat.PlainText)

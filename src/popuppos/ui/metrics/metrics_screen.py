@@ -21,6 +21,7 @@ from popuppos.services.planner import local_day
 from popuppos.services.receipts import local_time
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.metrics import words
 from popuppos.ui.metrics.metric_card import MetricCard
 from popuppos.ui.metrics.period_picker import CustomRange, PeriodPills, custom_period
@@ -39,7 +40,7 @@ from popuppos.ui.qt import (
 )
 from popuppos.ui.sell.widgets import Banner, fast_money, label, make_button, show_if
 
-WHOLE_PERIOD = "The whole period"
+WHOLE_PERIOD = QT_TRANSLATE_NOOP("metrics/metrics_screen", "The whole period")
 
 
 class MetricsScreen(QWidget):
@@ -93,7 +94,7 @@ class MetricsScreen(QWidget):
     def _build_top(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(12)
-        heading = label("Metrics", "Heading")
+        heading = label(translate("metrics/metrics_screen", "Metrics"), "Heading")
         heading.setStyleSheet("font-size: 24px; font-weight: 800;")
         row.addWidget(heading)
         row.addSpacing(12)
@@ -102,7 +103,10 @@ class MetricsScreen(QWidget):
         row.addWidget(self.pills)
         row.addStretch(1)
         self.export_button = make_button(
-            "Export CSV", tooltip="Save the four numbers and the sales summary as CSV files"
+            translate("metrics/metrics_screen", "Export CSV"),
+            tooltip=translate(
+                "metrics/metrics_screen", "Save the four numbers and the sales summary as CSV files"
+            ),
         )
         self.export_button.clicked.connect(self._ask_folder)
         row.addWidget(self.export_button)
@@ -117,13 +121,17 @@ class MetricsScreen(QWidget):
         row.addWidget(self.custom)
         self.scope_label = label("", "Muted")
         row.addWidget(self.scope_label, 1)
-        row.addWidget(label("Event", "Muted"))
+        row.addWidget(label(translate("metrics/metrics_screen", "Event"), "Muted"))
         self.event_box = QComboBox()
         self.event_box.setMinimumHeight(44)
         self.event_box.setMinimumWidth(400)
-        self.event_box.setAccessibleName("Event")
-        self.event_box.setToolTip("See the four numbers and the summary for one event held")
-        self.event_box.addItem(WHOLE_PERIOD, None)
+        self.event_box.setAccessibleName(translate("metrics/metrics_screen", "Event"))
+        self.event_box.setToolTip(
+            translate(
+                "metrics/metrics_screen", "See the four numbers and the summary for one event held"
+            )
+        )
+        self.event_box.addItem(translate("metrics/metrics_screen", WHOLE_PERIOD), None)
         self.event_box.currentIndexChanged.connect(self._event_picked)
         row.addWidget(self.event_box)
         return row
@@ -237,9 +245,13 @@ class MetricsScreen(QWidget):
         self._fill_events(report)
         self.scope_label.setText(self._scope_text(report))
         if report.event is not None:
-            title = f"Sales during {report.event.title}"
+            title = translate("metrics/metrics_screen", "Sales during {title}").format(
+                title=report.event.title
+            )
         else:
-            title = f"Sales summary · {report.period.label}"
+            title = translate("metrics/metrics_screen", "Sales summary · {label}").format(
+                label=report.period.label
+            )
         self.summary.show_summary(report.summary, self.money, title)
         many_days = report.event is None and report.period.days > 1
         self.charts.show_summary(report.summary, self.money, days=many_days)
@@ -248,7 +260,7 @@ class MetricsScreen(QWidget):
         self._filling = True
         try:
             self.event_box.clear()
-            self.event_box.addItem(WHOLE_PERIOD, None)
+            self.event_box.addItem(translate("metrics/metrics_screen", WHOLE_PERIOD), None)
             for e in report.events:
                 when = local_time(e.starts_at).strftime("%a %d %b, %H:%M")
                 self.event_box.addItem(f"{when} · {e.title} ({e.kind_label})", e.id)
@@ -266,15 +278,25 @@ class MetricsScreen(QWidget):
             e = report.event
             start, end = local_time(e.starts_at), local_time(e.ends_at)
             span = f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}"
-            return f"{e.kind_label} · {span} · as of {as_of}"
+            return translate(
+                "metrics/metrics_screen", "{kind_label} · {span} · as of {as_of}"
+            ).format(kind_label=e.kind_label, span=span, as_of=as_of)
         p = report.period
         days = f"{p.first:%d %b}" if p.first == p.last else f"{p.first:%d %b} – {p.last:%d %b %Y}"
         held = len(report.events)
-        return f"{days} · {held} event{'' if held == 1 else 's'} held · as of {as_of}"
+        if held == 1:
+            return translate(
+                "metrics/metrics_screen", "{days} · {held} event held · as of {as_of}"
+            ).format(days=days, held=held, as_of=as_of)
+        return translate(
+            "metrics/metrics_screen", "{days} · {held} events held · as of {as_of}"
+        ).format(days=days, held=held, as_of=as_of)
 
     # -- export --------------------------------------------------------------------------------
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export CSV into folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("metrics/metrics_screen", "Export CSV into folder"), str(Path.home())
+        )
         if folder:
             self.export_to(Path(folder))
 
@@ -282,7 +304,10 @@ class MetricsScreen(QWidget):
         """Write the shown figures as two CSV files into ``folder`` (on a worker)."""
         report = self.report
         if report is None:
-            self.banner.show_message("The figures are still being read; try again.", "warning")
+            self.banner.show_message(
+                translate("metrics/metrics_screen", "The figures are still being read; try again."),
+                "warning",
+            )
             return
         currency = self.ctx.settings.currency
         run_operation(
@@ -294,5 +319,10 @@ class MetricsScreen(QWidget):
 
     def _exported(self, paths: tuple[Path, Path]) -> None:
         names = " and ".join(p.name for p in paths)
-        self.banner.show_message(f"Saved {names} in {paths[0].parent}.", "success")
+        self.banner.show_message(
+            translate("metrics/metrics_screen", "Saved {names} in {parent}.").format(
+                names=names, parent=paths[0].parent
+            ),
+            "success",
+        )
         self.exported.emit(paths)

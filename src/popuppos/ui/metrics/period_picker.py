@@ -8,6 +8,7 @@ from datetime import date
 
 from popuppos.services.errors import ServiceError
 from popuppos.services.metrics import PERIOD_LABELS, Period, PeriodKind, period_of
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QDate,
@@ -68,16 +69,19 @@ class CustomRange(QWidget):
         now = today()
         self.first = QDateEdit(_qdate(now.replace(day=1)))
         self.last = QDateEdit(_qdate(now))
-        for edit, name in ((self.first, "First day"), (self.last, "Last day")):
+        for edit, name in (
+            (self.first, translate("metrics/period_picker", "First day")),
+            (self.last, translate("metrics/period_picker", "Last day")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setMinimumHeight(44)
             edit.setAccessibleName(name)
-        self.show_button = make_button("Show", role="primary")
+        self.show_button = make_button(translate("metrics/period_picker", "Show"), role="primary")
         self.show_button.clicked.connect(self._show)
-        row.addWidget(label("From", "Muted"))
+        row.addWidget(label(translate("metrics/period_picker", "From"), "Muted"))
         row.addWidget(self.first)
-        row.addWidget(label("to", "Muted"))
+        row.addWidget(label(translate("metrics/period_picker", "to"), "Muted"))
         row.addWidget(self.last)
         row.addWidget(self.show_button)
 

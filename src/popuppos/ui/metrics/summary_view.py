@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from popuppos.services.planner import local_day
 from popuppos.services.sales_summary import SalesSummary
 from popuppos.ui.calendar.look import WEEKDAYS
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.metrics.bar_chart import Bar, BarChart
 from popuppos.ui.qt import (
     QAbstractItemView,
@@ -25,7 +26,10 @@ from popuppos.ui.qt import (
 )
 from popuppos.ui.sell.widgets import label, show_if
 
-TENDER_NAMES = {"cash": "Cash", "card": "Card"}
+TENDER_NAMES = {
+    "cash": QT_TRANSLATE_NOOP("metrics/summary_view", "Cash"),
+    "card": QT_TRANSLATE_NOOP("metrics/summary_view", "Card"),
+}
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -80,7 +84,13 @@ def fill(t: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 class Totals(QWidget):
     """Sales · Takings · Tips · Refunds · Net as captioned figures in one grid."""
 
-    NAMES = ("Sales", "Takings", "Tips", "Refunds", "Net")
+    NAMES = (
+        QT_TRANSLATE_NOOP("metrics/summary_view", "Sales"),
+        QT_TRANSLATE_NOOP("metrics/summary_view", "Takings"),
+        QT_TRANSLATE_NOOP("metrics/summary_view", "Tips"),
+        QT_TRANSLATE_NOOP("metrics/summary_view", "Refunds"),
+        QT_TRANSLATE_NOOP("metrics/summary_view", "Net"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +100,7 @@ class Totals(QWidget):
         grid.setVerticalSpacing(0)
         self.figures: dict[str, QLabel] = {}
         for i, name in enumerate(self.NAMES):
-            grid.addWidget(label(name, "TotalCaption"), 0, i)
+            grid.addWidget(label(translate("metrics/summary_view", name), "TotalCaption"), 0, i)
             figure = QLabel("—")
             figure.setStyleSheet("font-size: 20px; font-weight: 800;")
             grid.addWidget(figure, 1, i)
@@ -111,9 +121,9 @@ class ChartsCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 14, 20, 12)
         box.setSpacing(6)
-        self.day_title = label("Takings by day", "Heading")
+        self.day_title = label(translate("metrics/summary_view", "Takings by day"), "Heading")
         self.by_day = BarChart(money)
-        self.hour_title = label("Takings by hour", "Heading")
+        self.hour_title = label(translate("metrics/summary_view", "Takings by hour"), "Heading")
         self.by_hour = BarChart(money)
         for w in (self.day_title, self.by_day, self.hour_title, self.by_hour):
             box.addWidget(w)
@@ -133,7 +143,15 @@ class ChartsCard(QFrame):
                 sales = d.sales if d else 0
                 name = f"{WEEKDAYS[day.weekday()]} {day.day}" if n <= 14 else str(day.day)
                 tip = f"{WEEKDAYS[day.weekday()]} {day.day}/{day.month}: {money(takings)}"
-                bars.append(Bar(name, takings, f"{tip} from {sales} sales"))
+                bars.append(
+                    Bar(
+                        name,
+                        takings,
+                        translate("metrics/summary_view", "{tip} from {sales} sales").format(
+                            tip=tip, sales=sales
+                        ),
+                    )
+                )
             self.by_day.set_bars(bars)
         found_hours = {h.hour: h for h in s.by_hour}
         low, high = (min(found_hours), max(found_hours)) if found_hours else (8, 18)
@@ -144,7 +162,9 @@ class ChartsCard(QFrame):
             h = found_hours.get(hour)
             takings = h.takings if h else 0
             sales = h.sales if h else 0
-            tip = f"{hour:02d}:00–{hour:02d}:59: {money(takings)} from {sales} sales"
+            tip = translate(
+                "metrics/summary_view", "{hour:02d}:00–{hour:02d}:59: {takings} from {sales} sales"
+            ).format(hour=hour, takings=money(takings), sales=sales)
             hour_bars.append(Bar(f"{hour:02d}", takings, tip))
         self.by_hour.set_bars(hour_bars)
 
@@ -159,7 +179,7 @@ class SummaryCard(QFrame):
         box.setContentsMargins(20, 14, 20, 16)
         box.setSpacing(10)
         head = QHBoxLayout()
-        self.title = label("Sales summary", "Heading")
+        self.title = label(translate("metrics/summary_view", "Sales summary"), "Heading")
         head.addWidget(self.title)
         head.addStretch(1)
         self.voids = label("", "Muted")
@@ -167,9 +187,26 @@ class SummaryCard(QFrame):
         box.addLayout(head)
         self.totals = Totals()
         box.addWidget(self.totals)
-        self.products = table(("Product", "Sold", "Takings", "Refunded"))
-        self.tenders = table(("Tender", "Payments", "Taken", "Refunded", "Net"))
-        self.empty = label("No sales or refunds in this period.", "Muted")
+        self.products = table(
+            (
+                translate("metrics/summary_view", "Product"),
+                translate("metrics/summary_view", "Sold"),
+                translate("metrics/summary_view", "Takings"),
+                translate("metrics/summary_view", "Refunded"),
+            )
+        )
+        self.tenders = table(
+            (
+                translate("metrics/summary_view", "Tender"),
+                translate("metrics/summary_view", "Payments"),
+                translate("metrics/summary_view", "Taken"),
+                translate("metrics/summary_view", "Refunded"),
+                translate("metrics/summary_view", "Net"),
+            )
+        )
+        self.empty = label(
+            translate("metrics/summary_view", "No sales or refunds in this period."), "Muted"
+        )
         box.addWidget(self.products)
         box.addWidget(self.tenders)
         box.addWidget(self.empty)
@@ -178,7 +215,13 @@ class SummaryCard(QFrame):
     def show_summary(self, s: SalesSummary, money: Callable[[int], str], title: str) -> None:
         self.title.setText(title)
         self.totals.show_summary(s, money)
-        self.voids.setText(f"{s.voids} voided ({money(s.voided)})" if s.voids else "")
+        self.voids.setText(
+            translate("metrics/summary_view", "{voids} voided ({voided})").format(
+                voids=s.voids, voided=money(s.voided)
+            )
+            if s.voids
+            else ""
+        )
         products = [
             (
                 p.label,
@@ -190,7 +233,9 @@ class SummaryCard(QFrame):
         ]
         tenders = [
             (
-                TENDER_NAMES.get(t.method, t.method.capitalize()),
+                translate("metrics/summary_view", TENDER_NAMES[t.method])
+                if t.method in TENDER_NAMES
+                else t.method.capitalize(),
                 str(t.payments),
                 money(t.taken),
                 money(t.refunded) if t.refunded else "",

@@ -37,8 +37,10 @@ from popuppos.ui.backoffice.common import (
     set_invalid,
     show_field_error,
 )
+from popuppos.ui.calendar.look import short_date
 from popuppos.ui.calendar.session_fields import FIELDS_QSS, DateField
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, english_dates, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.partners.choices import ChoicePills, DropDown, pydate, qdate
 from popuppos.ui.qt import (
@@ -57,12 +59,18 @@ from popuppos.ui.qt import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-RULES = (
-    "When agreements overlap, a sale pays one share: an event's agreement before a "
-    "category's, before one on all sales. Fees count the partner's events in the period; "
-    "the guarantee tops the period up to its minimum."
+RULES = QT_TRANSLATE_NOOP(
+    "partners/agreements_panel",
+    "When agreements overlap, a sale pays one share: an event's "
+    "agreement before a category's, before one on all sales. Fees "
+    "count the partner's events in the period; the guarantee tops "
+    "the period up to its minimum.",
 )
-SCOPES = (("All sales", Scope.ALL), ("One category", Scope.CATEGORY), ("One event", Scope.EVENT))
+SCOPES = (
+    (QT_TRANSLATE_NOOP("partners/agreements_panel", "All sales"), Scope.ALL),
+    (QT_TRANSLATE_NOOP("partners/agreements_panel", "One category"), Scope.CATEGORY),
+    (QT_TRANSLATE_NOOP("partners/agreements_panel", "One event"), Scope.EVENT),
+)
 
 
 class AgreementsPanel(QWidget):
@@ -89,11 +97,11 @@ class AgreementsPanel(QWidget):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("AgreementList")
-        self.list.setAccessibleName("Agreements")
+        self.list.setAccessibleName(translate("partners/agreements_panel", "Agreements"))
         self.list.setMinimumWidth(250)
         self.list.currentItemChanged.connect(self._chosen)
         left.addWidget(self.list, 1)
-        self.new_button = button("New agreement")
+        self.new_button = button(translate("partners/agreements_panel", "New agreement"))
         self.new_button.clicked.connect(self.new_agreement)
         left.addWidget(self.new_button)
         body.addLayout(left, 2)
@@ -107,14 +115,22 @@ class AgreementsPanel(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.label_edit = QLineEdit()
         self.label_edit.setMaxLength(120)
-        self.label_edit.setPlaceholderText("e.g. Gallery wall (optional)")
+        self.label_edit.setPlaceholderText(
+            translate("partners/agreements_panel", "e.g. Gallery wall (optional)")
+        )
         self.percent_edit = QLineEdit()
         self.percent_edit.setPlaceholderText("e.g. 12.5 %")
-        self.percent_edit.setAccessibleName("Partner's share in percent")
+        self.percent_edit.setAccessibleName(
+            translate("partners/agreements_panel", "Partner's share in percent")
+        )
         self.percent_edit.setMaximumWidth(140)
         self.percent_edit.textEdited.connect(self._check_percent)
         self.basis_pills = ChoicePills(
-            (("of net sales", Basis.NET.value), ("of gross sales", Basis.GROSS.value)), "Basis"
+            (
+                (translate("partners/agreements_panel", "of net sales"), Basis.NET.value),
+                (translate("partners/agreements_panel", "of gross sales"), Basis.GROSS.value),
+            ),
+            "Basis",
         )
         self.basis_pills.changed.connect(lambda _v: self._explain_basis())
         share_row = QHBoxLayout()
@@ -122,44 +138,55 @@ class AgreementsPanel(QWidget):
         share_row.addWidget(self.basis_pills, 1)
         self.percent_error = field_error()
         self.basis_hint = muted()
-        self.scope_pills = ChoicePills([(t, s.value) for t, s in SCOPES], "Applies to")
+        self.scope_pills = ChoicePills(
+            [(translate("partners/agreements_panel", t), s.value) for t, s in SCOPES],
+            translate("partners/agreements_panel", "Applies to"),
+        )
         self.scope_pills.changed.connect(lambda _v: self._scope_changed())
-        self.category_combo = DropDown("Category")
-        self.event_combo = DropDown("Event")
+        self.category_combo = DropDown(translate("partners/agreements_panel", "Category"))
+        self.event_combo = DropDown(translate("partners/agreements_panel", "Event"))
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         today = date.today()
-        self.start_edit = DateField(qdate(today.replace(day=1)), "First day")
-        self.end_edit = DateField(qdate(today), "Last day")
+        self.start_edit = DateField(
+            qdate(today.replace(day=1)), translate("partners/agreements_panel", "First day")
+        )
+        self.end_edit = DateField(qdate(today), translate("partners/agreements_panel", "Last day"))
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("partners/agreements_panel", "to")))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         self.fee_edit = money_edit("0.00")
         self.fee_edit.setMaximumWidth(180)
         self.guarantee_edit = money_edit("0.00")
         self.guarantee_edit.setMaximumWidth(180)
-        form.addRow("Name", self.label_edit)
-        form.addRow("Share", share_row)
+        form.addRow(translate("partners/agreements_panel", "Name"), self.label_edit)
+        form.addRow(translate("partners/agreements_panel", "Share"), share_row)
         form.addRow("", self.percent_error)
         form.addRow("", self.basis_hint)
-        form.addRow("Applies to", self.scope_pills)
-        self.category_label = QLabel("Category")
+        form.addRow(translate("partners/agreements_panel", "Applies to"), self.scope_pills)
+        self.category_label = QLabel(translate("partners/agreements_panel", "Category"))
         form.addRow(self.category_label, self.category_combo)
-        self.event_label = QLabel("Event")
+        self.event_label = QLabel(translate("partners/agreements_panel", "Event"))
         form.addRow(self.event_label, self.event_combo)
-        form.addRow("In force", dates)
-        form.addRow("Fee per event", self.fee_edit)
+        form.addRow(translate("partners/agreements_panel", "In force"), dates)
+        form.addRow(translate("partners/agreements_panel", "Fee per event"), self.fee_edit)
         self.fee_hint = muted()
         form.addRow("", self.fee_hint)
-        form.addRow("Minimum guarantee", self.guarantee_edit)
+        form.addRow(
+            translate("partners/agreements_panel", "Minimum guarantee"), self.guarantee_edit
+        )
         box.addLayout(form)
-        box.addWidget(muted(RULES))
+        box.addWidget(muted(translate("partners/agreements_panel", RULES)))
         box.addStretch(1)
         row = QHBoxLayout()
-        self.remove_button = button("Remove", role="danger-quiet")
+        self.remove_button = button(
+            translate("partners/agreements_panel", "Remove"), role="danger-quiet"
+        )
         self.remove_button.clicked.connect(self.remove)
-        self.save_button = button("Save agreement", role="primary")
+        self.save_button = button(
+            translate("partners/agreements_panel", "Save agreement"), role="primary"
+        )
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.remove_button)
         row.addStretch(1)
@@ -180,8 +207,11 @@ class AgreementsPanel(QWidget):
     def set_venue_name(self, name: str) -> None:
         """Fees count the plan's events whose venue reads the partner's name."""
         self.fee_hint.setText(
-            f"Charged for each event in the plan at the venue “{name}” (or for the chosen "
-            "event) that falls in the period."
+            translate(
+                "partners/agreements_panel",
+                "Charged for each event in the plan at the venue “{name}” (or "
+                "for the chosen event) that falls in the period.",
+            ).format(name=name)
             if name
             else ""
         )
@@ -284,9 +314,14 @@ class AgreementsPanel(QWidget):
 
     def _explain_basis(self) -> None:
         self.basis_hint.setText(
-            "Net: what customers paid, less tax and refunds."
+            translate(
+                "partners/agreements_panel", "Net: what customers paid, less tax and refunds."
+            )
             if self.basis_pills.value() == Basis.NET.value
-            else "Gross: what customers paid, tax included; refunds are not taken off."
+            else translate(
+                "partners/agreements_panel",
+                "Gross: what customers paid, tax included; refunds are not taken off.",
+            )
         )
 
     def _scope_changed(self) -> None:
@@ -333,8 +368,8 @@ class AgreementsPanel(QWidget):
         settings = self.ctx.settings
         amounts = []
         for name, edit in (
-            ("fee per event", self.fee_edit),
-            ("minimum guarantee", self.guarantee_edit),
+            (translate("partners/agreements_panel", "fee per event"), self.fee_edit),
+            (translate("partners/agreements_panel", "minimum guarantee"), self.guarantee_edit),
         ):
             try:
                 text = edit.text().strip()
@@ -373,7 +408,9 @@ class AgreementsPanel(QWidget):
         run_operation(
             self,
             lambda: save_agreement(db, spec),
-            on_success=lambda agreement_id: self._done(agreement_id, "Agreement saved."),
+            on_success=lambda agreement_id: self._done(
+                agreement_id, translate("partners/agreements_panel", "Agreement saved.")
+            ),
             on_failure=self._failed,
         )
 
@@ -386,7 +423,10 @@ class AgreementsPanel(QWidget):
         run_operation(
             self,
             lambda: remove_agreement(db, agreement_id),
-            on_success=lambda _none: self._done(None, f"Removed “{label}”."),
+            on_success=lambda _none: self._done(
+                None,
+                translate("partners/agreements_panel", "Removed “{label}”.").format(label=label),
+            ),
             on_failure=self._failed,
         )
 
@@ -410,15 +450,23 @@ class AgreementsPanel(QWidget):
 def _summary(a: AgreementInfo) -> str:
     """One short line for the list: "12.5 % of net · all sales · 1 Nov – 30 Nov"."""
     scope = {
-        Scope.ALL: "all sales",
-        Scope.CATEGORY: a.category_name or "a removed category",
-        Scope.EVENT: a.event_title or "a removed event",
+        Scope.ALL: translate("partners/agreements_panel", "all sales"),
+        Scope.CATEGORY: a.category_name
+        or translate("partners/agreements_panel", "a removed category"),
+        Scope.EVENT: a.event_title or translate("partners/agreements_panel", "a removed event"),
     }[a.scope]
     start, end = a.starts_on, a.ends_on
     if start == end:
-        days = f"{start.day} {start:%b}"
+        days = short_date(start)
     elif (start.year, start.month) == (end.year, end.month):
-        days = f"{start.day}–{end.day} {end:%b}"
+        dot = "" if english_dates() else "."
+        days = f"{start.day}{dot}–{short_date(end)}"
     else:
-        days = f"{start.day} {start:%b} – {end.day} {end:%b}"
-    return f"{format_percent(a.rate_bp)} of {a.basis.value} · {scope} · {days}"
+        days = f"{short_date(start)} – {short_date(end)}"
+    basis = {
+        "net": translate("partners/agreements_panel", "net"),
+        "gross": translate("partners/agreements_panel", "gross"),
+    }.get(a.basis.value, a.basis.value)
+    return translate("partners/agreements_panel", "{rate_bp} of {basis} · {scope} · {days}").format(
+        rate_bp=format_percent(a.rate_bp), basis=basis, scope=scope, days=days
+    )

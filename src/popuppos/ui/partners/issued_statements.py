@@ -21,7 +21,9 @@ from popuppos.services.statements import (
 )
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import Notice, button, heading, save_document, write_file
+from popuppos.ui.calendar.look import short_date
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.partners.statement_print import prepare_printer, print_pdf
 from popuppos.ui.qt import (
@@ -41,7 +43,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return short_date(d, year=True)
 
 
 def period_text(start: date, end: date) -> str:
@@ -50,10 +52,14 @@ def period_text(start: date, end: date) -> str:
 
 def owed_words(s: StatementInfo, money: Callable[[int], str]) -> str:
     if s.amount_owed > 0:
-        return f"{money(s.amount_owed)} owed to {s.partner_name}"
+        return translate("partners/issued_statements", "{amount} owed to {partner_name}").format(
+            amount=money(s.amount_owed), partner_name=s.partner_name
+        )
     if s.amount_owed < 0:
-        return f"{money(-s.amount_owed)} owed by {s.partner_name}"
-    return "Nothing owed"
+        return translate("partners/issued_statements", "{amount} owed by {partner_name}").format(
+            amount=money(-s.amount_owed), partner_name=s.partner_name
+        )
+    return translate("partners/issued_statements", "Nothing owed")
 
 
 class IssuedStatements(QWidget):
@@ -78,29 +84,42 @@ class IssuedStatements(QWidget):
         box = QVBoxLayout()
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
-        box.addWidget(heading("Issued statements"))
+        box.addWidget(heading(translate("partners/issued_statements", "Issued statements")))
         self.list = QListWidget()
         self.list.setObjectName("StatementList")
-        self.list.setAccessibleName("Issued statements")
+        self.list.setAccessibleName(translate("partners/issued_statements", "Issued statements"))
         self.list.currentItemChanged.connect(lambda *_: self._selection_changed())
         box.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.pdf_button = button("Save PDF…")
+        self.pdf_button = button(translate("partners/issued_statements", "Save PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.csv_button = button("Save CSV…")
+        self.csv_button = button(translate("partners/issued_statements", "Save CSV…"))
         self.csv_button.clicked.connect(self.save_csv)
-        self.print_button = button("Print…")
+        self.print_button = button(translate("partners/issued_statements", "Print…"))
         self.print_button.clicked.connect(self.print_statement)
-        self.pdf_button.setToolTip("The PDF exactly as it was issued (a reprint)")
-        self.csv_button.setToolTip("The same figures, line by line, for a spreadsheet")
-        self.print_button.setToolTip("Print the statement as it was issued")
+        self.pdf_button.setToolTip(
+            translate("partners/issued_statements", "The PDF exactly as it was issued (a reprint)")
+        )
+        self.csv_button.setToolTip(
+            translate(
+                "partners/issued_statements", "The same figures, line by line, for a spreadsheet"
+            )
+        )
+        self.print_button.setToolTip(
+            translate("partners/issued_statements", "Print the statement as it was issued")
+        )
         for b in (self.pdf_button, self.csv_button, self.print_button):
             row.addWidget(b)
         box.addLayout(row)
-        self.correct_button = button("Issue correction", role="quiet")
+        self.correct_button = button(
+            translate("partners/issued_statements", "Issue correction"), role="quiet"
+        )
         self.correct_button.setToolTip(
-            "Issue a new statement for the same period from today's figures; it names the "
-            "statement it corrects, which stays as it was issued"
+            translate(
+                "partners/issued_statements",
+                "Issue a new statement for the same period from today's figures; "
+                "it names the statement it corrects, which stays as it was issued",
+            )
         )
         self.correct_button.clicked.connect(self.correct)
         box.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -133,15 +152,28 @@ class IssuedStatements(QWidget):
         self.list.clear()
         for s in statements:
             owed = self._owed_words(s)
-            state = f"corrected by {s.corrected_by_number}" if s.corrected_by_number else ""
+            state = (
+                translate(
+                    "partners/issued_statements", "corrected by {corrected_by_number}"
+                ).format(corrected_by_number=s.corrected_by_number)
+                if s.corrected_by_number
+                else ""
+            )
             if s.corrects_number:
-                state = f"corrects {s.corrects_number}" + (f" · {state}" if state else "")
+                state = translate(
+                    "partners/issued_statements", "corrects {corrects_number}"
+                ).format(corrects_number=s.corrects_number) + (f" · {state}" if state else "")
             lines = [f"{s.number} · {period_text(s.period_start, s.period_end)}", owed]
             if state:
                 lines.append(state[:1].upper() + state[1:])
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, s.id)
-            item.setToolTip(f"Issued by {s.created_by} · {s.page_size} · SHA-256 {s.pdf_sha256}")
+            item.setToolTip(
+                translate(
+                    "partners/issued_statements",
+                    "Issued by {created_by} · {page_size} · SHA-256 {pdf_sha256}",
+                ).format(created_by=s.created_by, page_size=s.page_size, pdf_sha256=s.pdf_sha256)
+            )
             item.setSizeHint(QSize(0, 24 * len(lines) + 12))
             self.list.addItem(item)
             if s.id == current:
@@ -194,7 +226,14 @@ class IssuedStatements(QWidget):
     def _corrected(self, info: StatementInfo) -> None:
         self._set_busy(False)
         self.notice.show_message(
-            f"Issued {info.number}, correcting {info.corrects_number}: {self._owed_words(info)}.",
+            translate(
+                "partners/issued_statements",
+                "Issued {number}, correcting {corrects_number}: {info}.",
+            ).format(
+                number=info.number,
+                corrects_number=info.corrects_number,
+                info=self._owed_words(info),
+            ),
             "success",
         )
         self.issued.emit(info)
@@ -213,10 +252,13 @@ class IssuedStatements(QWidget):
             return
         db, sid = self.ctx.db, chosen.id
         save_document(
-            self, caption="Save the statement", suggested_name=self._suggested(chosen, ".pdf"),
-            produce=lambda: statement_pdf(db, sid), on_saved=self._saved,
+            self,
+            caption=translate("partners/issued_statements", "Save the statement"),
+            suggested_name=self._suggested(chosen, ".pdf"),
+            produce=lambda: statement_pdf(db, sid),
+            on_saved=self._saved,
             on_failure=self.notice.show_problem,
-        )  # fmt: skip
+        )
 
     def save_csv(self) -> None:
         chosen = self.selected()
@@ -224,7 +266,7 @@ class IssuedStatements(QWidget):
             return
         db, sid = self.ctx.db, chosen.id
         save_document(
-            self, caption="Save the statement as CSV",
+            self, caption=translate("partners/issued_statements", "Save the statement as CSV"),
             suggested_name=self._suggested(chosen, ".csv"), produce=lambda: statement_csv(db, sid),
             on_saved=self._saved, on_failure=self.notice.show_problem, suffix=".csv",
         )  # fmt: skip
@@ -249,7 +291,12 @@ class IssuedStatements(QWidget):
         )
 
     def _saved(self, path: Path) -> None:
-        self.notice.show_message(f"Saved {path.name} in {path.parent}", "success")
+        self.notice.show_message(
+            translate("partners/issued_statements", "Saved {name} in {parent}").format(
+                name=path.name, parent=path.parent
+            ),
+            "success",
+        )
 
     def print_statement(self) -> None:
         """Load the stored PDF, then ask where to print it (Qt's print dialog)."""
@@ -275,7 +322,7 @@ class IssuedStatements(QWidget):
         printer = self.new_printer(paper)
         self._printer = printer
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the statement")
+        dialog.setWindowTitle(translate("partners/issued_statements", "Print the statement"))
         dialog.accepted.connect(lambda: self.print_to(printer, pdf))
         dialog.finished.connect(dialog.deleteLater)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -291,12 +338,22 @@ class IssuedStatements(QWidget):
             lambda: print_pdf(printer, pdf),
             on_success=self._printed,
             on_failure=lambda exc: self.notice.show_message(
-                f"The statement could not be printed ({exc}).", "danger"
+                translate(
+                    "partners/issued_statements", "The statement could not be printed ({exc})."
+                ).format(exc=exc),
+                "danger",
             ),
         )
 
     def _printed(self, pages: int) -> None:
         self.printed_pages = pages
         self.notice.show_message(
-            f"Sent {pages} page{'s' if pages != 1 else ''} to the printer.", "success"
+            translate("partners/issued_statements", "Sent {pages} page to the printer.").format(
+                pages=pages
+            )
+            if pages == 1
+            else translate(
+                "partners/issued_statements", "Sent {pages} pages to the printer."
+            ).format(pages=pages),
+            "success",
         )

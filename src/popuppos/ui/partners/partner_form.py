@@ -5,6 +5,7 @@ from __future__ import annotations
 from popuppos.services.partners import PartnerInfo, PartnerSpec, save_partner
 from popuppos.ui.backoffice.common import Notice, button, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QCheckBox,
@@ -36,35 +37,52 @@ class PartnerForm(QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.name_edit = self._line(120, "Kiln & Co")
-        self.contact_edit = self._line(120, "Who you deal with")
-        self.email_edit = self._line(200, "hello@example.com")
+        self.name_edit = self._line(120, translate("partners/partner_form", "Kiln & Co"))
+        self.contact_edit = self._line(120, translate("partners/partner_form", "Who you deal with"))
+        self.email_edit = self._line(200, translate("partners/partner_form", "hello@example.com"))
         self.phone_edit = self._line(40, "+353 91 555 0100")
         self.address_edit = QPlainTextEdit()
-        self.address_edit.setPlaceholderText("Street\nTown and postcode")
+        self.address_edit.setPlaceholderText(
+            translate("partners/partner_form", "Street\nTown and postcode")
+        )
         self.address_edit.setMaximumHeight(84)
         self.address_edit.setTabChangesFocus(True)
-        self.tax_edit = self._line(40, "VAT or tax number, printed on statements")
+        self.tax_edit = self._line(
+            40, translate("partners/partner_form", "VAT or tax number, printed on statements")
+        )
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Anything to remember: who to ask, bank details…")
+        self.note_edit.setPlaceholderText(
+            translate("partners/partner_form", "Anything to remember: who to ask, bank details…")
+        )
         self.note_edit.setMaximumHeight(72)
         self.note_edit.setTabChangesFocus(True)
-        self.active_check = QCheckBox("A current partner (listed first)")
+        self.active_check = QCheckBox(
+            translate("partners/partner_form", "A current partner (listed first)")
+        )
         self.active_check.setChecked(True)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Contact", self.contact_edit)
-        form.addRow("Email", self.email_edit)
-        form.addRow("Phone", self.phone_edit)
-        form.addRow("Address", self.address_edit)
-        form.addRow("Tax ID", self.tax_edit)
-        form.addRow("Note", self.note_edit)
+        form.addRow(translate("partners/partner_form", "Name"), self.name_edit)
+        form.addRow(translate("partners/partner_form", "Contact"), self.contact_edit)
+        form.addRow(translate("partners/partner_form", "Email"), self.email_edit)
+        form.addRow(translate("partners/partner_form", "Phone"), self.phone_edit)
+        form.addRow(translate("partners/partner_form", "Address"), self.address_edit)
+        form.addRow(translate("partners/partner_form", "Tax ID"), self.tax_edit)
+        form.addRow(translate("partners/partner_form", "Note"), self.note_edit)
         form.addRow("", self.active_check)
         box.addLayout(form)
-        box.addWidget(muted("The name, address and tax ID are printed on every statement."))
+        box.addWidget(
+            muted(
+                translate(
+                    "partners/partner_form",
+                    "The name, address and tax ID are printed on every statement.",
+                )
+            )
+        )
         box.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.save_button = button("Save partner", role="primary")
+        self.save_button = button(
+            translate("partners/partner_form", "Save partner"), role="primary"
+        )
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         box.addLayout(row)
@@ -87,7 +105,11 @@ class PartnerForm(QWidget):
         self.tax_edit.setText(partner.tax_id if partner else "")
         self.note_edit.setPlainText(partner.note if partner else "")
         self.active_check.setChecked(partner.active if partner else True)
-        self.save_button.setText("Save partner" if partner else "Add partner")
+        self.save_button.setText(
+            translate("partners/partner_form", "Save partner")
+            if partner
+            else translate("partners/partner_form", "Add partner")
+        )
 
     def spec(self) -> PartnerSpec:
         return PartnerSpec(
@@ -115,7 +137,12 @@ class PartnerForm(QWidget):
     def _saved(self, partner_id: str) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
-        self.notice.show_message(f"Saved {' '.join(self.name_edit.text().split())}.", "success")
+        self.notice.show_message(
+            translate("partners/partner_form", "Saved {name}.").format(
+                name=" ".join(self.name_edit.text().split())
+            ),
+            "success",
+        )
         self.saved.emit(partner_id)
 
     def _failed(self, exc: BaseException) -> None:

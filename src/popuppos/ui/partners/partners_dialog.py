@@ -6,6 +6,7 @@ from __future__ import annotations
 from popuppos.services.partners import PartnerInfo, list_partners
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.partners.agreements_panel import AgreementsPanel
 from popuppos.ui.partners.partner_form import PartnerForm
@@ -30,7 +31,7 @@ class PartnersDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PartnersDialog")
-        self.setWindowTitle("Venue partners")
+        self.setWindowTitle(translate("partners/partners_dialog", "Venue partners"))
         self.setModal(True)
         self.ctx = ctx
         self.partners: list[PartnerInfo] = []
@@ -41,11 +42,14 @@ class PartnersDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(10)
-        box.addWidget(heading("Venue partners"))
+        box.addWidget(heading(translate("partners/partners_dialog", "Venue partners")))
         box.addWidget(
             muted(
-                "The venues you sell at, the share of sales each one takes, and the statements "
-                "you hand them."
+                translate(
+                    "partners/partners_dialog",
+                    "The venues you sell at, the share of sales each one takes, and "
+                    "the statements you hand them.",
+                )
             )
         )
         body = QHBoxLayout()
@@ -53,17 +57,17 @@ class PartnersDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("PartnerList")
-        self.list.setAccessibleName("Venue partners")
+        self.list.setAccessibleName(translate("partners/partners_dialog", "Venue partners"))
         self.list.setMinimumWidth(250)
         self.list.setMaximumWidth(300)
         self.list.currentItemChanged.connect(self._chosen)
         left.addWidget(self.list, 1)
-        self.new_button = button("New partner")
+        self.new_button = button(translate("partners/partners_dialog", "New partner"))
         self.new_button.clicked.connect(self.new_partner)
         left.addWidget(self.new_button)
         body.addLayout(left)
         right = QVBoxLayout()
-        self.title = heading("New partner")
+        self.title = heading(translate("partners/partners_dialog", "New partner"))
         right.addWidget(self.title)
         self.notice = Notice()
         self.tabs = QTabWidget()
@@ -72,16 +76,16 @@ class PartnersDialog(QDialog):
         self.agreements = AgreementsPanel(ctx, self.notice)
         self.agreements.changed.connect(self._agreements_changed)
         self.statements = StatementPanel(ctx, self.notice)
-        self.tabs.addTab(self.form, "Details")
-        self.tabs.addTab(self.agreements, "Agreements")
-        self.tabs.addTab(self.statements, "Statements")
+        self.tabs.addTab(self.form, translate("partners/partners_dialog", "Details"))
+        self.tabs.addTab(self.agreements, translate("partners/partners_dialog", "Agreements"))
+        self.tabs.addTab(self.statements, translate("partners/partners_dialog", "Statements"))
         right.addWidget(self.tabs, 1)
         body.addLayout(right, 1)
         box.addLayout(body, 1)
         box.addWidget(self.notice)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_button = button("Close", role="quiet")
+        self.close_button = button(translate("partners/partners_dialog", "Close"), role="quiet")
         self.close_button.clicked.connect(self.accept)
         row.addWidget(self.close_button)
         box.addLayout(row)
@@ -107,9 +111,26 @@ class PartnersDialog(QDialog):
         self.list.clear()
         for p in partners:
             n = p.agreements
-            second = f"{n} agreement{'s' if n != 1 else ''}" if n else "No agreement yet"
-            if not p.active:
-                second = "Past partner · " + second.lower()
+            if p.active:
+                second = (
+                    translate("partners/partners_dialog", "No agreement yet")
+                    if not n
+                    else translate("partners/partners_dialog", "{n} agreement").format(n=n)
+                    if n == 1
+                    else translate("partners/partners_dialog", "{n} agreements").format(n=n)
+                )
+            else:
+                second = (
+                    translate("partners/partners_dialog", "Past partner · no agreement yet")
+                    if not n
+                    else translate(
+                        "partners/partners_dialog", "Past partner · {n} agreement"
+                    ).format(n=n)
+                    if n == 1
+                    else translate(
+                        "partners/partners_dialog", "Past partner · {n} agreements"
+                    ).format(n=n)
+                )
             item = QListWidgetItem(f"{p.name}\n{second}")
             item.setData(ID_ROLE, p.id)
             item.setSizeHint(QSize(0, 58))
@@ -133,7 +154,9 @@ class PartnersDialog(QDialog):
     def _load(self, partner: PartnerInfo | None) -> None:
         changed = (partner.id if partner else None) != (self.current.id if self.current else None)
         self.current = partner
-        self.title.setText(partner.name if partner else "New partner")
+        self.title.setText(
+            partner.name if partner else translate("partners/partners_dialog", "New partner")
+        )
         self.form.load(partner)
         for index in (AGREEMENTS, STATEMENTS):
             self.tabs.setTabEnabled(index, partner is not None)

@@ -18,8 +18,10 @@ from popuppos.services.statements import (
     preview_statement,
 )
 from popuppos.ui.backoffice.common import Figures, Notice, button, card, heading, minus, muted
+from popuppos.ui.calendar.look import short_date
 from popuppos.ui.calendar.session_fields import FIELDS_QSS, DateField
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.partners.choices import ChoicePills, pydate, qdate
 from popuppos.ui.partners.issued_statements import IssuedStatements, owed_words
@@ -35,7 +37,7 @@ from popuppos.ui.qt import (
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+    return short_date(d, year=True)
 
 
 def last_month(today: date) -> tuple[date, date]:
@@ -72,23 +74,27 @@ class StatementPanel(QWidget):
     # -- the new statement ----------------------------------------------------------------------
     def _new_card(self) -> QWidget:
         frame, box = card()
-        box.addWidget(heading("New statement"))
+        box.addWidget(heading(translate("partners/statement_panel", "New statement")))
         dates = QHBoxLayout()
-        self.start_edit = DateField(qdate(date.today()), "First day")
-        self.end_edit = DateField(qdate(date.today()), "Last day")
+        self.start_edit = DateField(
+            qdate(date.today()), translate("partners/statement_panel", "First day")
+        )
+        self.end_edit = DateField(
+            qdate(date.today()), translate("partners/statement_panel", "Last day")
+        )
         for edit in (self.start_edit, self.end_edit):
             edit.setMinimumWidth(170)
             edit.dateChanged.connect(lambda _d: self.refresh_preview())
         dates.addWidget(self.start_edit)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(translate("partners/statement_panel", "to")))
         dates.addWidget(self.end_edit)
         dates.addStretch(1)
         box.addLayout(dates)
         quick = QHBoxLayout()
         for text, span in (
-            ("Today", lambda t: (t, t)),
-            ("This month", lambda t: (t.replace(day=1), t)),
-            ("Last month", last_month),
+            (translate("partners/statement_panel", "Today"), lambda t: (t, t)),
+            (translate("partners/statement_panel", "This month"), lambda t: (t.replace(day=1), t)),
+            (translate("partners/statement_panel", "Last month"), last_month),
         ):
             b = QPushButton(text)
             b.setObjectName("CategoryChip")
@@ -99,14 +105,20 @@ class StatementPanel(QWidget):
         quick.addStretch(1)
         box.addLayout(quick)
         self.figures = Figures()
-        self.gross_value = self.figures.add("Gross sales")
-        self.refunds_value = self.figures.add("Refunds")
-        self.base_value = self.figures.add("Base the shares are taken on")
-        self.share_value = self.figures.add("Shares")
-        self.fees_value = self.figures.add("Fees per event")
-        self.top_up_value = self.figures.add("Minimum-guarantee top-up")
+        self.gross_value = self.figures.add(translate("partners/statement_panel", "Gross sales"))
+        self.refunds_value = self.figures.add(translate("partners/statement_panel", "Refunds"))
+        self.base_value = self.figures.add(
+            translate("partners/statement_panel", "Base the shares are taken on")
+        )
+        self.share_value = self.figures.add(translate("partners/statement_panel", "Shares"))
+        self.fees_value = self.figures.add(translate("partners/statement_panel", "Fees per event"))
+        self.top_up_value = self.figures.add(
+            translate("partners/statement_panel", "Minimum-guarantee top-up")
+        )
         self.figures.add_rule()
-        self.owed_value = self.figures.add("Amount owed", strong=True)
+        self.owed_value = self.figures.add(
+            translate("partners/statement_panel", "Amount owed"), strong=True
+        )
         box.addWidget(self.figures.widget)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
@@ -115,13 +127,18 @@ class StatementPanel(QWidget):
         self.covers = muted()
         box.addWidget(self.covers)
         box.addStretch(1)
-        self.issue_button = button("Issue statement", role="primary")
+        self.issue_button = button(
+            translate("partners/statement_panel", "Issue statement"), role="primary"
+        )
         self.issue_button.clicked.connect(self.issue)
         self.issue_button.setEnabled(False)
-        self.paper_pills = ChoicePills((("A4", "A4"), ("Letter", "Letter")), "Paper")
+        self.paper_pills = ChoicePills(
+            (("A4", "A4"), (translate("partners/statement_panel", "Letter"), "Letter")),
+            translate("partners/statement_panel", "Paper"),
+        )
         self.paper_pills.set_value(default_page_size(self.ctx.settings.locale))
         actions = QHBoxLayout()
-        actions.addWidget(QLabel("Paper"))
+        actions.addWidget(QLabel(translate("partners/statement_panel", "Paper")))
         actions.addWidget(self.paper_pills)
         actions.addStretch(1)
         actions.addWidget(self.issue_button)
@@ -181,8 +198,20 @@ class StatementPanel(QWidget):
             return
         n = len(data.agreements)
         refunds = data.refund_count
-        words = f"{data.sale_count} sale lines and {refunds} refund{'s' if refunds != 1 else ''}"
-        words += f" under {n} agreement{'s' if n != 1 else ''}."
+        words = (
+            translate(
+                "partners/statement_panel", "{sale_count} sale lines and {refunds} refund"
+            ).format(sale_count=data.sale_count, refunds=refunds)
+            if refunds == 1
+            else translate(
+                "partners/statement_panel", "{sale_count} sale lines and {refunds} refunds"
+            ).format(sale_count=data.sale_count, refunds=refunds)
+        )
+        words += (
+            translate("partners/statement_panel", " under {n} agreement.").format(n=n)
+            if n == 1
+            else translate("partners/statement_panel", " under {n} agreements.").format(n=n)
+        )
         start, end = self.period()
         clash = next(
             (
@@ -193,11 +222,20 @@ class StatementPanel(QWidget):
             None,
         )
         if n == 0:
-            words = "No agreement with this partner is in force in this period."
+            words = translate(
+                "partners/statement_panel",
+                "No agreement with this partner is in force in this period.",
+            )
         elif clash is not None:
-            words += f" {clash.number} already covers this period: to change it, correct it."
+            words += translate(
+                "partners/statement_panel",
+                " {number} already covers this period: to change it, correct it.",
+            ).format(number=clash.number)
         elif end > date.today():
-            words += f" The period ends on {_day(end)}: issue it once the period is over."
+            words += translate(
+                "partners/statement_panel",
+                " The period ends on {end}: issue it once the period is over.",
+            ).format(end=_day(end))
         self.covers.setText(words)
         can_issue = n > 0 and clash is None and start <= end <= date.today()
         self.issue_button.setEnabled(can_issue and not self.busy and not self.previewing)
@@ -241,7 +279,10 @@ class StatementPanel(QWidget):
     def _issued(self, info: StatementInfo) -> None:
         self._set_busy(False)
         self.notice.show_message(
-            f"Issued {info.number}: {owed_words(info, self.ctx.money)}.", "success"
+            translate("partners/statement_panel", "Issued {number}: {owed_words}.").format(
+                number=info.number, owed_words=owed_words(info, self.ctx.money)
+            ),
+            "success",
         )
         self.issued.emit(info)
         self.issued_list.reload(select=info.id)

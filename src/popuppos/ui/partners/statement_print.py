@@ -9,6 +9,7 @@ dialog itself is on the GUI thread (and never opened by the tests, which call
 
 from __future__ import annotations
 
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     HAVE_QT_PDF,
     QBuffer,
@@ -45,7 +46,7 @@ def prepare_printer(printer: QPrinter, page_size: str) -> None:
         )
     )
     printer.setFullPage(True)
-    printer.setDocName("Revenue-share statement")
+    printer.setDocName(translate("partners/statement_print", "Revenue-share statement"))
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from popuppos.services.pass_admin import PassInfo, pass_info
 from popuppos.store.db import Database
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.passes.cards import ask_and_save, card_file_name, card_pdf, save_pdf_to
 from popuppos.ui.passes.qr_view import FullScreenQr, QrWidget
 from popuppos.ui.qt import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from popuppos.ui.sell.member_sale import short_day
-from popuppos.ui.sell.widgets import dark_theme, error_qss, label, make_button
+from popuppos.ui.sell.widgets import error_qss, label, make_button
+from popuppos.ui.theme import colour
 
 THUMB_QR = 112  # 2 px per module (45 + 8 quiet) at 1x: sharp enough to scan off the screen
 
@@ -23,7 +25,7 @@ class IssuedPassRow(QFrame):
     def __init__(self, info: PassInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("IssuedPass")
-        tint = "#123a36" if dark_theme() else "#eef6f4"
+        tint = colour("accent-soft")
         self.setStyleSheet(f"QFrame#IssuedPass {{ background: {tint}; border-radius: 12px; }}")
         self.info = info
         row = QHBoxLayout(self)
@@ -34,19 +36,34 @@ class IssuedPassRow(QFrame):
         row.addWidget(self.qr)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.title = label(f"Pass issued to {info.member_name}", wrap=True)
+        self.title = label(
+            translate("passes/issued", "Pass issued to {member_name}").format(
+                member_name=info.member_name
+            ),
+            wrap=True,
+        )
         self.title.setStyleSheet("font-weight: 700;")
         texts.addWidget(self.title)
         day = short_day(info.valid_until).replace(" ", "\u00a0")  # the date stays on one line
-        valid = f"{info.tier_name} · valid to {day}"
+        valid = translate("passes/issued", "{tier_name} · valid to {day}").format(
+            tier_name=info.tier_name, day=day
+        )
         texts.addWidget(label(valid, "Muted", wrap=True))
         texts.addStretch(1)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.qr_button = make_button("Show QR", object_name="ShowQrButton")
-        self.qr_button.setToolTip("Full screen, for the member to photograph")
-        self.card_button = make_button("Save card", object_name="SaveCardButton")
-        self.card_button.setToolTip("The pass card as PDF, to print or send")
+        self.qr_button = make_button(
+            translate("passes/issued", "Show QR"), object_name="ShowQrButton"
+        )
+        self.qr_button.setToolTip(
+            translate("passes/issued", "Full screen, for the member to photograph")
+        )
+        self.card_button = make_button(
+            translate("passes/issued", "Save card"), object_name="SaveCardButton"
+        )
+        self.card_button.setToolTip(
+            translate("passes/issued", "The pass card as PDF, to print or send")
+        )
         buttons.addWidget(self.qr_button)
         buttons.addWidget(self.card_button)
         buttons.addStretch(1)
@@ -124,7 +141,7 @@ class IssuedPasses(QWidget):
         db, pass_id = self._db, info.pass_id
         ask_and_save(
             self,
-            "Save the pass card",
+            translate("passes/issued", "Save the pass card"),
             card_file_name(info.member_name, info.tier_code),
             lambda: card_pdf(db, pass_id),
             on_saved=self._saved,
@@ -134,7 +151,7 @@ class IssuedPasses(QWidget):
     def save_card_to(self, pass_id: str, path: Path) -> None:
         """Render the pass card PDF and write it to ``path``, on a worker."""
         db = self._db
-        self._set_status("Saving the pass card…")
+        self._set_status(translate("passes/issued", "Saving the pass card…"))
         save_pdf_to(
             self,
             path,
@@ -144,7 +161,11 @@ class IssuedPasses(QWidget):
         )
 
     def _saved(self, path: Path) -> None:
-        self._set_status(f"Saved {path.name} in {path.parent}")
+        self._set_status(
+            translate("passes/issued", "Saved {name} in {parent}").format(
+                name=path.name, parent=path.parent
+            )
+        )
 
     def _set_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)

@@ -17,6 +17,7 @@ from popuppos.services.pass_admin import PassInfo, revoke_pass, transfer_pass
 from popuppos.services.passes import IssuedPass
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QDialog, QObject, QWidget, Signal
 from popuppos.ui.sell.member_picker import MemberPicker
@@ -45,7 +46,7 @@ class PassManagerActions(QObject):
     # -- transfer ---------------------------------------------------------------------------
     def transfer(self, info: PassInfo) -> None:
         picker = MemberPicker(self.ctx.db, self.host)
-        picker.setWindowTitle("Transfer the pass to…")
+        picker.setWindowTitle(translate("passes/manager_actions", "Transfer the pass to…"))
         picker.guest_button.hide()
         picker.chosen.connect(lambda m: self._transfer_to(info, m))
         self._open(picker)
@@ -54,14 +55,27 @@ class PassManagerActions(QObject):
         if member is None:
             return
         if member.id == info.member_id:
-            self.message.emit(f"{member.name} already holds this pass.", "warning")
+            self.message.emit(
+                translate("passes/manager_actions", "{name} already holds this pass.").format(
+                    name=member.name
+                ),
+                "warning",
+            )
             return
         pin = ManagerPinDialog(
             self.host,
-            title="Approve the transfer",
+            title=translate("passes/manager_actions", "Approve the transfer"),
             prompt=(
-                f"{info.tier_name} of {info.member_name} goes to {member.name}. "
-                f"The old QR stops working; {member.first_name} gets a new one."
+                translate(
+                    "passes/manager_actions",
+                    "{tier_name} of {member_name} goes to {name}. The old QR stops "
+                    "working; {first_name} gets a new one.",
+                ).format(
+                    tier_name=info.tier_name,
+                    member_name=info.member_name,
+                    name=member.name,
+                    first_name=member.first_name,
+                )
             ),
             ask_reason=False,
         )
@@ -91,13 +105,18 @@ class PassManagerActions(QObject):
     def revoke(self, info: PassInfo) -> None:
         pin = ManagerPinDialog(
             self.host,
-            title="Revoke the pass",
+            title=translate("passes/manager_actions", "Revoke the pass"),
             prompt=(
-                f"{info.tier_name} of {info.member_name} stops working at every stall. "
-                "This cannot be undone."
+                translate(
+                    "passes/manager_actions",
+                    "{tier_name} of {member_name} stops working at every stall. This "
+                    "cannot be undone.",
+                ).format(tier_name=info.tier_name, member_name=info.member_name)
             ),
             ask_reason=True,
-            reason_placeholder="Why? (lost card, misuse…; kept in the audit log)",
+            reason_placeholder=translate(
+                "passes/manager_actions", "Why? (lost card, misuse…; kept in the audit log)"
+            ),
         )
         pin.submitted.connect(lambda code, reason: self._revoke_with(pin, info, code, reason))
         self._open(pin)

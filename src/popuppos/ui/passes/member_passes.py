@@ -24,6 +24,7 @@ from popuppos.services.pass_admin import (
 from popuppos.services.passes import IssuedPass
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.passes.cards import (
     ask_and_save,
@@ -50,17 +51,18 @@ from popuppos.ui.sell.widgets import badge, label
 
 PASS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_WORDS = {
-    "active": "Active",
-    "not_yet_valid": "Not valid yet",
-    "expired": "Expired",
-    "revoked": "Revoked",
-    "retired_key": "Not trusted",
+    "active": QT_TRANSLATE_NOOP("passes/member_passes", "Active"),
+    "not_yet_valid": QT_TRANSLATE_NOOP("passes/member_passes", "Not valid yet"),
+    "expired": QT_TRANSLATE_NOOP("passes/member_passes", "Expired"),
+    "revoked": QT_TRANSLATE_NOOP("passes/member_passes", "Revoked"),
+    "retired_key": QT_TRANSLATE_NOOP("passes/member_passes", "Not trusted"),
 }
 
 
 def status_line(info: PassInfo) -> str:
     """ "Active · Valid until 3 May 2027", "Revoked · Refunded on 2 May 2026" ..."""
-    return f"{STATUS_WORDS.get(info.status, info.status)} · {info.why}"
+    status = translate("passes/member_passes", STATUS_WORDS.get(info.status, info.status))
+    return f"{status} · {info.why}"
 
 
 class MemberPassesDialog(QDialog):
@@ -86,7 +88,7 @@ class MemberPassesDialog(QDialog):
         self.qr_window: FullScreenQr | None = None
         self.new_pass: IssuedPass | None = None  # the last transfer's new pass
         self._new_holder = ""
-        self.setWindowTitle("Member passes")
+        self.setWindowTitle(translate("passes/member_passes", "Member passes"))
         self.manager = PassManagerActions(ctx, self, self._open)
         self.manager.transferred.connect(self._transferred)
         self.manager.revoked.connect(self._revoked)
@@ -95,13 +97,19 @@ class MemberPassesDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        self.title = heading(f"Passes of {member_name}" if member_name else "Passes")
+        self.title = heading(
+            translate("passes/member_passes", "Passes of {member_name}").format(
+                member_name=member_name
+            )
+            if member_name
+            else translate("passes/member_passes", "Passes")
+        )
         box.addWidget(self.title)
         body = QHBoxLayout()
         body.setSpacing(16)
         self.list = QListWidget()
         self.list.setObjectName("MemberPassList")
-        self.list.setAccessibleName("Passes")
+        self.list.setAccessibleName(translate("passes/member_passes", "Passes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setMinimumWidth(320)
@@ -128,7 +136,7 @@ class MemberPassesDialog(QDialog):
         head.addWidget(self.detail_tier, 1)
         head.addWidget(self.detail_badge)
         self.detail.addLayout(head)
-        self.detail_status = muted("Choose a pass to see it.")
+        self.detail_status = muted(translate("passes/member_passes", "Choose a pass to see it."))
         self.detail_dates = muted("")
         self.detail_benefits = label("", wrap=True)
         for w in (self.detail_status, self.detail_dates, self.detail_benefits):
@@ -139,15 +147,23 @@ class MemberPassesDialog(QDialog):
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.qr_button = button("Show QR")
-        self.card_button = button("Save card")
-        self.transfer_button = button("Transfer…")
-        self.revoke_button = button("Revoke…", role="danger-quiet")
-        self.sheet_button = button("Print sheet…")
-        self.sheet_button.setToolTip("Save the selected passes' cards on A4 sheets, to print")
-        self.new_qr_button = button("Show the new QR", role="primary")
+        self.qr_button = button(translate("passes/member_passes", "Show QR"))
+        self.card_button = button(translate("passes/member_passes", "Save card"))
+        self.transfer_button = button(translate("passes/member_passes", "Transfer…"))
+        self.revoke_button = button(
+            translate("passes/member_passes", "Revoke…"), role="danger-quiet"
+        )
+        self.sheet_button = button(translate("passes/member_passes", "Print sheet…"))
+        self.sheet_button.setToolTip(
+            translate(
+                "passes/member_passes", "Save the selected passes' cards on A4 sheets, to print"
+            )
+        )
+        self.new_qr_button = button(
+            translate("passes/member_passes", "Show the new QR"), role="primary"
+        )
         self.new_qr_button.hide()
-        self.close_button = button("Close", role="quiet")
+        self.close_button = button(translate("passes/member_passes", "Close"), role="quiet")
         self.qr_button.clicked.connect(self.show_qr)
         self.card_button.clicked.connect(self.save_card)
         self.transfer_button.clicked.connect(self.start_transfer)
@@ -178,7 +194,11 @@ class MemberPassesDialog(QDialog):
         keep = {p.pass_id for p in self.selected()}
         self.passes, self.tiers = passes, {t.id: t for t in tiers}
         if passes:
-            self.title.setText(f"Passes of {passes[0].member_name}")
+            self.title.setText(
+                translate("passes/member_passes", "Passes of {member_name}").format(
+                    member_name=passes[0].member_name
+                )
+            )
         self.list.clear()
         for info in passes:
             item = QListWidgetItem(f"{info.tier_name}\n{status_line(info)}")
@@ -192,7 +212,11 @@ class MemberPassesDialog(QDialog):
         if self.list.count() and not self.list.selectedItems():
             self.list.setCurrentRow(0)
         if not passes:
-            self.detail_status.setText("No passes yet. Sell one from the Passes category.")
+            self.detail_status.setText(
+                translate(
+                    "passes/member_passes", "No passes yet. Sell one from the Passes category."
+                )
+            )
         self.loaded = True
         self._selection_changed()
 
@@ -231,21 +255,28 @@ class MemberPassesDialog(QDialog):
             if self.passes:
                 many = len(self.selected()) > 1
                 self.detail_status.setText(
-                    "Several passes chosen: print their cards on a sheet."
+                    translate(
+                        "passes/member_passes",
+                        "Several passes chosen: print their cards on a sheet.",
+                    )
                     if many
-                    else "Choose a pass to see it."
+                    else translate("passes/member_passes", "Choose a pass to see it.")
                 )
             return
         self.detail_tier.setText(info.tier_name)
-        self.detail_badge.setText(STATUS_WORDS.get(info.status, info.status))
+        self.detail_badge.setText(
+            translate("passes/member_passes", STATUS_WORDS.get(info.status, info.status))
+        )
         self.detail_badge.setProperty("badge", "member" if info.active else "new")
         self.detail_badge.style().unpolish(self.detail_badge)
         self.detail_badge.style().polish(self.detail_badge)
         self.detail_badge.show()
         self.detail_status.setText(info.why)
-        dates = f"{format_day(info.valid_from)} to {format_day(info.valid_until)}"
+        dates = translate("passes/member_passes", "{valid_from} to {valid_until}").format(
+            valid_from=format_day(info.valid_from), valid_until=format_day(info.valid_until)
+        )
         if info.replaces_pass_id:
-            dates += " · transferred from another member"
+            dates += translate("passes/member_passes", " · transferred from another member")
         self.detail_dates.setText(dates)
         tier = self.tiers.get(info.tier_id)
         lines = benefit_lines(tier) if tier else ()
@@ -263,7 +294,9 @@ class MemberPassesDialog(QDialog):
             holder_name=name,
             tier_name=tier,
             valid_until=info.valid_until if info else None,
-            caption=f"{self.ctx.settings.shop_name} · member pass",
+            caption=translate("passes/member_passes", "{shop_name} · member pass").format(
+                shop_name=self.ctx.settings.shop_name
+            ),
             parent=self,
         )
         self.qr_window = window
@@ -278,7 +311,7 @@ class MemberPassesDialog(QDialog):
         db, pass_id = self.ctx.db, info.pass_id
         ask_and_save(
             self,
-            "Save the pass card",
+            translate("passes/member_passes", "Save the pass card"),
             card_file_name(info.member_name, info.tier_code),
             lambda: card_pdf(db, pass_id),
             on_saved=self._saved,
@@ -302,7 +335,7 @@ class MemberPassesDialog(QDialog):
         db = self.ctx.db
         ask_and_save(
             self,
-            "Save a sheet of pass cards",
+            translate("passes/member_passes", "Save a sheet of pass cards"),
             f"pass-cards-{len(ids)}.pdf",
             lambda: sheet_pdf(db, ids),
             on_saved=self._saved,
@@ -319,7 +352,12 @@ class MemberPassesDialog(QDialog):
         self.notice.show_message(text, tone)
 
     def _saved(self, path: Path) -> None:
-        self.notice.show_message(f"Saved {path.name} in {path.parent}", "success")
+        self.notice.show_message(
+            translate("passes/member_passes", "Saved {name} in {parent}").format(
+                name=path.name, parent=path.parent
+            ),
+            "success",
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.notice.show_problem(exc)
@@ -338,11 +376,18 @@ class MemberPassesDialog(QDialog):
 
     def _transferred(self, issued: IssuedPass, member: MemberInfo) -> None:
         self.new_pass, self._new_holder = issued, member.name
-        self.new_qr_button.setText(f"Show {member.first_name}'s new QR")
+        self.new_qr_button.setText(
+            translate("passes/member_passes", "Show {first_name}'s new QR").format(
+                first_name=member.first_name
+            )
+        )
         self.new_qr_button.show()
         self.notice.show_message(
-            f"Transferred to {member.name}. The old QR no longer works; "
-            f"{member.first_name}'s new pass is ready.",
+            translate(
+                "passes/member_passes",
+                "Transferred to {name}. The old QR no longer works; "
+                "{first_name}'s new pass is ready.",
+            ).format(name=member.name, first_name=member.first_name),
             "success",
         )
         self.reload()
@@ -354,7 +399,10 @@ class MemberPassesDialog(QDialog):
 
     def _revoked(self, info: PassInfo) -> None:
         self.notice.show_message(
-            f"The {info.tier_name} pass is revoked; its QR no longer works.", "success"
+            translate(
+                "passes/member_passes", "The {tier_name} pass is revoked; its QR no longer works."
+            ).format(tier_name=info.tier_name),
+            "success",
         )
         self.reload()
 

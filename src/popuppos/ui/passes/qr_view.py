@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from popuppos.core.pass_token import format_day
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QColor,
     QDialog,
@@ -28,10 +29,17 @@ from popuppos.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from popuppos.ui.theme import colour
 
 QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
-INK = QColor("#000000")
+INK = QColor("#000000")  # a QR is black on white in every theme
 PAPER = QColor("#ffffff")
+PAPER_PAGE = PAPER.name()  # the full-screen pass: light colours on white, for a camera
+
+
+def light(token: str) -> str:
+    """A colour of the light theme (the full-screen pass is always on white)."""
+    return colour(token, "light")
 
 
 @lru_cache(maxsize=64)
@@ -62,7 +70,7 @@ class QrWidget(QWidget):
     def __init__(self, text: str = "", parent: QWidget | None = None, *, minimum: int = 96) -> None:
         super().__init__(parent)
         self.setObjectName("PassQr")
-        self.setAccessibleName("Member pass QR code")
+        self.setAccessibleName(translate("passes/qr_view", "Member pass QR code"))
         self.setMinimumSize(minimum, minimum)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -142,25 +150,28 @@ class FullScreenQr(QDialog):
         holder_name: str,
         tier_name: str,
         valid_until: date | None,
-        caption: str = "Member pass",
+        caption: str = QT_TRANSLATE_NOOP("passes/qr_view", "Member pass"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("FullScreenQr")
-        self.setWindowTitle(f"Pass of {holder_name}")
+        self.setWindowTitle(
+            translate("passes/qr_view", "Pass of {holder_name}").format(holder_name=holder_name)
+        )
         self.setModal(True)
         # Always black on white, whatever the theme: this is for a phone camera.
         self.setStyleSheet(
-            "QDialog#FullScreenQr { background: #ffffff; }"
-            " QDialog#FullScreenQr QLabel { color: #0f172a; background: transparent; }"
+            f"QDialog#FullScreenQr {{ background: {PAPER_PAGE}; }}"
+            f" QDialog#FullScreenQr QLabel {{ color: {light('text-strong')};"
+            " background: transparent; }"
         )
         box = QVBoxLayout(self)
         box.setContentsMargins(40, 28, 40, 28)
         box.setSpacing(10)
-        self.caption = QLabel(caption.upper())
+        self.caption = QLabel(translate("passes/qr_view", caption).upper())
         self.caption.setObjectName("QrCaption")
         self.caption.setStyleSheet(
-            "font-size: 14px; font-weight: 700; letter-spacing: 3px; color: #0f766e;"
+            f"font-size: 14px; font-weight: 700; letter-spacing: 3px; color: {light('accent')};"
         )
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.caption)
@@ -172,13 +183,24 @@ class FullScreenQr(QDialog):
         self.name_label.setObjectName("QrHolder")
         self.name_label.setStyleSheet("font-size: 34px; font-weight: 800;")
         self.tier_label = QLabel(
-            f"{tier_name} · valid until {format_day(valid_until)}" if valid_until else tier_name
+            translate("passes/qr_view", "{tier_name} · valid until {valid_until}").format(
+                tier_name=tier_name, valid_until=format_day(valid_until)
+            )
+            if valid_until
+            else tier_name
         )
         self.tier_label.setObjectName("QrTier")
-        self.tier_label.setStyleSheet("font-size: 20px; font-weight: 600; color: #0f766e;")
-        self.hint = QLabel("Take a photo of the code to keep your pass. Tap or press Esc to close.")
+        self.tier_label.setStyleSheet(
+            f"font-size: 20px; font-weight: 600; color: {light('accent')};"
+        )
+        self.hint = QLabel(
+            translate(
+                "passes/qr_view",
+                "Take a photo of the code to keep your pass. Tap or press Esc to close.",
+            )
+        )
         self.hint.setObjectName("QrHint")
-        self.hint.setStyleSheet("font-size: 15px; color: #5f6b7a;")
+        self.hint.setStyleSheet(f"font-size: 15px; color: {light('text-muted')};")
         for w in (self.name_label, self.tier_label, self.hint):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             w.setWordWrap(True)

@@ -20,6 +20,7 @@ from popuppos.services.pass_admin import TierInfo, TierSpec, list_tiers, save_ti
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import Notice, button, heading, money_edit, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.passes.cards import active_passes_of_tier, ask_and_save, sheet_pdf
 from popuppos.ui.qt import (
@@ -64,7 +65,9 @@ def parse_percent(text: str) -> int:
 def _sheet_of_tier(db: Database, tier_id: str) -> bytes:
     ids = [p.pass_id for p in active_passes_of_tier(db, tier_id)]
     if not ids:
-        raise ServiceError("this tier has no active passes to print")
+        raise ServiceError(
+            translate("passes/tiers_dialog", "this tier has no active passes to print")
+        )
     return sheet_pdf(db, ids)
 
 
@@ -91,7 +94,7 @@ class TiersDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TiersDialog")
-        self.setWindowTitle("Pass tiers")
+        self.setWindowTitle(translate("passes/tiers_dialog", "Pass tiers"))
         self.setModal(True)
         self.ctx = ctx
         self.tiers: list[TierInfo] = []
@@ -104,20 +107,25 @@ class TiersDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        box.addWidget(heading("Pass tiers"))
+        box.addWidget(heading(translate("passes/tiers_dialog", "Pass tiers")))
         box.addWidget(
-            muted("Memberships the stall sells. Each is a product in the Passes category.")
+            muted(
+                translate(
+                    "passes/tiers_dialog",
+                    "Memberships the stall sells. Each is a product in the Passes category.",
+                )
+            )
         )
         body = QHBoxLayout()
         body.setSpacing(16)
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("TierList")
-        self.list.setAccessibleName("Tiers")
+        self.list.setAccessibleName(translate("passes/tiers_dialog", "Tiers"))
         self.list.setMinimumWidth(260)
         self.list.currentItemChanged.connect(self._chosen)
         left.addWidget(self.list, 1)
-        self.new_button = button("New tier")
+        self.new_button = button(translate("passes/tiers_dialog", "New tier"))
         self.new_button.clicked.connect(self.new_tier)
         left.addWidget(self.new_button)
         body.addLayout(left)
@@ -134,12 +142,16 @@ class TiersDialog(QDialog):
         self.notice = Notice()
         box.addWidget(self.notice)
         row = QHBoxLayout()
-        self.sheet_button = button("Print sheet…")
-        self.sheet_button.setToolTip("Save the cards of every active pass of this tier, to print")
+        self.sheet_button = button(translate("passes/tiers_dialog", "Print sheet…"))
+        self.sheet_button.setToolTip(
+            translate(
+                "passes/tiers_dialog", "Save the cards of every active pass of this tier, to print"
+            )
+        )
         self.sheet_button.clicked.connect(self.print_sheet)
-        self.close_button = button("Close", role="quiet")
+        self.close_button = button(translate("passes/tiers_dialog", "Close"), role="quiet")
         self.close_button.clicked.connect(self.reject)
-        self.save_button = button("Save tier", role="primary")
+        self.save_button = button(translate("passes/tiers_dialog", "Save tier"), role="primary")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.sheet_button)
         row.addStretch(1)
@@ -159,10 +171,10 @@ class TiersDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
-        self.name_edit.setPlaceholderText("Gold membership")
+        self.name_edit.setPlaceholderText(translate("passes/tiers_dialog", "Gold membership"))
         self.code_edit = QLineEdit()
         self.code_edit.setMaxLength(8)
-        self.code_edit.setPlaceholderText("GOLD (goes in the QR)")
+        self.code_edit.setPlaceholderText(translate("passes/tiers_dialog", "GOLD (goes in the QR)"))
         self.code_edit.setValidator(
             QRegularExpressionValidator(  # typed in lower case, shown in upper case
                 QRegularExpression(
@@ -172,8 +184,8 @@ class TiersDialog(QDialog):
             )
         )
         self.code_edit.textEdited.connect(self._upper_code)
-        self.price_edit = money_edit("Price, e.g. 60.00")
-        self.validity_spin = _spin(3660, " days", minimum=1)
+        self.price_edit = money_edit(translate("passes/tiers_dialog", "Price, e.g. 60.00"))
+        self.validity_spin = _spin(3660, translate("passes/tiers_dialog", " days"), minimum=1)
         self.validity_spin.setValue(365)
         self.discount_edit = QLineEdit()
         self.discount_edit.setPlaceholderText("e.g. 10")
@@ -181,34 +193,47 @@ class TiersDialog(QDialog):
         self.category_list = QListWidget()
         self.category_list.setObjectName("TierCategories")
         self.category_list.setMaximumHeight(196)
-        self.early_spin = _spin(100_000, " min early")
-        self.sessions_spin = _spin(100_000, " sessions")
-        self.one_to_one_spin = _spin(100_000, " min")
-        self.transferable_check = QCheckBox("Can be transferred to another member")
+        self.early_spin = _spin(100_000, translate("passes/tiers_dialog", " min early"))
+        self.sessions_spin = _spin(100_000, translate("passes/tiers_dialog", " sessions"))
+        self.one_to_one_spin = _spin(100_000, translate("passes/tiers_dialog", " min"))
+        self.transferable_check = QCheckBox(
+            translate("passes/tiers_dialog", "Can be transferred to another member")
+        )
         self.refund_edit = QPlainTextEdit()
         self.refund_edit.setPlaceholderText(
-            "In plain words, e.g. Refundable in full within 14 days if no session was used."
+            translate(
+                "passes/tiers_dialog",
+                "In plain words, e.g. Refundable in full within 14 days if no session was used.",
+            )
         )
         self.transfer_edit = QPlainTextEdit()
         self.transfer_edit.setPlaceholderText(
-            "e.g. Transferable once, at the stall, with the new holder present."
+            translate(
+                "passes/tiers_dialog",
+                "e.g. Transferable once, at the stall, with the new holder present.",
+            )
         )
         for edit in (self.refund_edit, self.transfer_edit):
             edit.setMaximumHeight(84)
             edit.setTabChangesFocus(True)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Code", self.code_edit)
-        form.addRow("Price", self.price_edit)
-        form.addRow("Valid for", self.validity_spin)
-        form.addRow("Member discount %", self.discount_edit)
-        form.addRow("Discount on", self.category_list)
-        form.addRow("", muted("None ticked: every category (passes excepted)."))
-        form.addRow("Early access", self.early_spin)
-        form.addRow("Included", self.sessions_spin)
-        form.addRow("1:1 time", self.one_to_one_spin)
+        form.addRow(translate("passes/tiers_dialog", "Name"), self.name_edit)
+        form.addRow(translate("passes/tiers_dialog", "Code"), self.code_edit)
+        form.addRow(translate("passes/tiers_dialog", "Price"), self.price_edit)
+        form.addRow(translate("passes/tiers_dialog", "Valid for"), self.validity_spin)
+        form.addRow(translate("passes/tiers_dialog", "Member discount %"), self.discount_edit)
+        form.addRow(translate("passes/tiers_dialog", "Discount on"), self.category_list)
+        form.addRow(
+            "",
+            muted(
+                translate("passes/tiers_dialog", "None ticked: every category (passes excepted).")
+            ),
+        )
+        form.addRow(translate("passes/tiers_dialog", "Early access"), self.early_spin)
+        form.addRow(translate("passes/tiers_dialog", "Included"), self.sessions_spin)
+        form.addRow(translate("passes/tiers_dialog", "1:1 time"), self.one_to_one_spin)
         form.addRow("", self.transferable_check)
-        form.addRow("Refund terms", self.refund_edit)
-        form.addRow("Transfer terms", self.transfer_edit)
+        form.addRow(translate("passes/tiers_dialog", "Refund terms"), self.refund_edit)
+        form.addRow(translate("passes/tiers_dialog", "Transfer terms"), self.transfer_edit)
         return page
 
     def _upper_code(self, text: str) -> None:
@@ -261,7 +286,7 @@ class TiersDialog(QDialog):
         for tier in tiers:
             text = f"{tier.name}\n{tier.code} · {self.ctx.money(tier.price)}"
             if not tier.active:
-                text += " · not on sale"
+                text += translate("passes/tiers_dialog", " · not on sale")
             item = QListWidgetItem(text)
             item.setData(TIER_ROLE, tier.id)
             item.setSizeHint(QSize(0, 56))
@@ -310,7 +335,11 @@ class TiersDialog(QDialog):
         self.name_edit.setText(tier.name)
         self.code_edit.setText(tier.code)
         self.code_edit.setReadOnly(True)  # the code is in every pass already issued
-        self.code_edit.setToolTip("The code is printed in every pass's QR; it cannot change.")
+        self.code_edit.setToolTip(
+            translate(
+                "passes/tiers_dialog", "The code is printed in every pass's QR; it cannot change."
+            )
+        )
         self.price_edit.setText(self.ctx.money(tier.price))
         self.validity_spin.setValue(tier.validity_days)
         self.discount_edit.setText(format_rate(tier.discount_bp)[:-1] if tier.discount_bp else "")
@@ -371,7 +400,10 @@ class TiersDialog(QDialog):
         self.save_button.setEnabled(True)
         self._select_after = tier_id
         self.notice.show_message(
-            f"Saved. {spec.name} is on sale in the {PASSES_CATEGORY} category.", "success"
+            translate(
+                "passes/tiers_dialog", "Saved. {name} is on sale in the {passes_category} category."
+            ).format(name=spec.name, passes_category=PASSES_CATEGORY),
+            "success",
         )
         self.ctx.events.catalog_changed.emit()  # a tier is a sellable product
         self.reload()
@@ -389,11 +421,14 @@ class TiersDialog(QDialog):
         db, tier_id = self.ctx.db, tier.id
         ask_and_save(
             self,
-            "Save the tier's pass cards",
+            translate("passes/tiers_dialog", "Save the tier's pass cards"),
             f"pass-cards-{tier.code}.pdf",
             lambda: _sheet_of_tier(db, tier_id),
             on_saved=lambda path: self.notice.show_message(
-                f"Saved {path.name} in {path.parent}", "success"
+                translate("passes/tiers_dialog", "Saved {name} in {parent}").format(
+                    name=path.name, parent=path.parent
+                ),
+                "success",
             ),
             on_failure=self.notice.show_problem,
         )

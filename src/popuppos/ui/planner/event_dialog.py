@@ -44,6 +44,7 @@ from popuppos.ui.calendar.session_fields import (
     to_time,
 )
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.planner.look import when_text
 from popuppos.ui.qt import (
     QButtonGroup,
@@ -61,14 +62,25 @@ from popuppos.ui.qt import (
 from popuppos.ui.saving_dialog import SavingDialog
 
 PLACEHOLDERS = {
-    EventKind.FREE_EVENT: "Free zine swap",
-    EventKind.LIVE_DROP: "Thursday live drop",
-    EventKind.MEMBER_DROP: "Members' early drop",
-    EventKind.POPUP_DAY: "Pop-up at the Courtyard",
-    EventKind.PASS_RELEASE: "Spring pass release",
+    EventKind.FREE_EVENT: QT_TRANSLATE_NOOP("planner/event_dialog", "Free zine swap"),
+    EventKind.LIVE_DROP: QT_TRANSLATE_NOOP("planner/event_dialog", "Thursday live drop"),
+    EventKind.MEMBER_DROP: QT_TRANSLATE_NOOP("planner/event_dialog", "Members' early drop"),
+    EventKind.POPUP_DAY: QT_TRANSLATE_NOOP("planner/event_dialog", "Pop-up at the Courtyard"),
+    EventKind.PASS_RELEASE: QT_TRANSLATE_NOOP("planner/event_dialog", "Spring pass release"),
 }
 
-MOVES = (("‹ 1 week", -7), ("‹ 1 day", -1), ("1 day ›", 1), ("1 week ›", 7))
+MOVES = (
+    (QT_TRANSLATE_NOOP("planner/event_dialog", "‹ 1 week"), -7),
+    (QT_TRANSLATE_NOOP("planner/event_dialog", "‹ 1 day"), -1),
+    (QT_TRANSLATE_NOOP("planner/event_dialog", "1 day ›"), 1),
+    (QT_TRANSLATE_NOOP("planner/event_dialog", "1 week ›"), 7),
+)
+MOVE_NAMES = {
+    -7: QT_TRANSLATE_NOOP("planner/event_dialog", "Move 7 days earlier"),
+    -1: QT_TRANSLATE_NOOP("planner/event_dialog", "Move 1 day earlier"),
+    1: QT_TRANSLATE_NOOP("planner/event_dialog", "Move 1 day later"),
+    7: QT_TRANSLATE_NOOP("planner/event_dialog", "Move 7 days later"),
+}
 
 
 class EventDialog(SavingDialog):
@@ -91,7 +103,11 @@ class EventDialog(SavingDialog):
         self.plan_event = event
         self._tried = False
         self._confirm_delete = False
-        title = f"Edit {event.title}" if event else "New plan event"
+        title = (
+            translate("planner/event_dialog", "Edit {title}").format(title=event.title)
+            if event
+            else translate("planner/event_dialog", "New plan event")
+        )
         self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(860)
@@ -103,7 +119,7 @@ class EventDialog(SavingDialog):
         self.heading = heading(title)
         layout.addWidget(self.heading)
         layout.addSpacing(6)
-        layout.addWidget(caption("What kind of event"))
+        layout.addWidget(caption(translate("planner/event_dialog", "What kind of event")))
         layout.addLayout(self._build_kinds())
         self._build_fields(layout, day)
         if event is not None:
@@ -151,27 +167,32 @@ class EventDialog(SavingDialog):
 
     def _build_fields(self, layout: QVBoxLayout, day: date | None) -> None:
         layout.addSpacing(4)
-        layout.addWidget(caption("Title"))
+        layout.addWidget(caption(translate("planner/event_dialog", "Title")))
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(120)
-        self.title_edit.setAccessibleName("Title")
-        self.title_edit.setPlaceholderText(PLACEHOLDERS[EventKind.FREE_EVENT])
+        self.title_edit.setAccessibleName(translate("planner/event_dialog", "Title"))
+        self.title_edit.setPlaceholderText(
+            translate("planner/event_dialog", PLACEHOLDERS[EventKind.FREE_EVENT])
+        )
         layout.addWidget(self.title_edit)
         self.title_error = field_error()
         layout.addWidget(self.title_error)
 
         first = day or (local_date(self.now()) + timedelta(days=1))
-        self.start_date = DateField(qdate(first), "Starts on")
-        self.start_time = time_edit(QTime(18, 0), "Starts at")
-        self.end_date = DateField(qdate(first), "Ends on")
-        self.end_time = time_edit(QTime(20, 0), "Ends at")
+        self.start_date = DateField(qdate(first), translate("planner/event_dialog", "Starts on"))
+        self.start_time = time_edit(QTime(18, 0), translate("planner/event_dialog", "Starts at"))
+        self.end_date = DateField(qdate(first), translate("planner/event_dialog", "Ends on"))
+        self.end_time = time_edit(QTime(20, 0), translate("planner/event_dialog", "Ends at"))
         when = QGridLayout()
         when.setHorizontalSpacing(10)
         when.setVerticalSpacing(4)
+        at = translate("planner/event_dialog", "at")
         fields = (
-            ("Starts on", self.start_date), ("at", self.start_time),
-            ("Ends on", self.end_date), ("at", self.end_time),
-        )  # fmt: skip
+            (translate("planner/event_dialog", "Starts on"), self.start_date),
+            (at, self.start_time),
+            (translate("planner/event_dialog", "Ends on"), self.end_date),
+            (at, self.end_time),
+        )
         for col, (text, field) in enumerate(fields):
             when.addWidget(caption(text), 0, col)
             when.addWidget(field, 1, col)
@@ -182,31 +203,32 @@ class EventDialog(SavingDialog):
         layout.addWidget(self.when_error)
 
         layout.addSpacing(4)
-        layout.addWidget(caption("Venue"))
+        layout.addWidget(caption(translate("planner/event_dialog", "Venue")))
         self.venue_edit = QLineEdit()
         self.venue_edit.setMaxLength(120)
-        self.venue_edit.setPlaceholderText("The Courtyard, or online")
-        self.venue_edit.setAccessibleName("Venue")
+        self.venue_edit.setPlaceholderText(
+            translate("planner/event_dialog", "The Courtyard, or online")
+        )
+        self.venue_edit.setAccessibleName(translate("planner/event_dialog", "Venue"))
         layout.addWidget(self.venue_edit)
         layout.addSpacing(4)
-        layout.addWidget(caption("Notes"))
+        layout.addWidget(caption(translate("planner/event_dialog", "Notes")))
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("What to bring, who to tell, the post to schedule…")
-        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setPlaceholderText(
+            translate("planner/event_dialog", "What to bring, who to tell, the post to schedule…")
+        )
+        self.notes_edit.setAccessibleName(translate("planner/event_dialog", "Notes"))
         self.notes_edit.setFixedHeight(84)
         layout.addWidget(self.notes_edit)
 
     def _build_moves(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        row.addWidget(caption("Move it"))
+        row.addWidget(caption(translate("planner/event_dialog", "Move it")))
         self.move_buttons: list[QPushButton] = []
         for text, days in MOVES:
-            b = button(text)
-            b.setAccessibleName(
-                f"Move {abs(days)} {'day' if abs(days) == 1 else 'days'} "
-                + ("earlier" if days < 0 else "later")
-            )
+            b = button(translate("planner/event_dialog", text))
+            b.setAccessibleName(translate("planner/event_dialog", MOVE_NAMES[days]))
             b.clicked.connect(lambda _=False, d=days: self.move_by(d))
             row.addWidget(b)
             self.move_buttons.append(b)
@@ -215,14 +237,16 @@ class EventDialog(SavingDialog):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.delete_button = button("Delete event", role="danger-quiet")
+        self.delete_button = button(
+            translate("planner/event_dialog", "Delete event"), role="danger-quiet"
+        )
         self.delete_button.clicked.connect(self.delete)
         self.delete_button.setVisible(self.plan_event is not None)
         row.addWidget(self.delete_button)
         row.addStretch(1)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("planner/event_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = button("Save event", role="primary")
+        self.save_button = button(translate("planner/event_dialog", "Save event"), role="primary")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
@@ -277,16 +301,21 @@ class EventDialog(SavingDialog):
         """What is wrong with the form, by field ("title", "when")."""
         out: dict[str, str] = {}
         if not self.title_edit.text().strip():
-            out["title"] = "Give the event a title."
+            out["title"] = translate("planner/event_dialog", "Give the event a title.")
         starts, ends = self.starts_at(), self.ends_at()
         if ends <= starts:
-            out["when"] = "The event must end after it starts."
+            out["when"] = translate("planner/event_dialog", "The event must end after it starts.")
         elif ends - starts > timedelta(days=MAX_EVENT_DAYS):
-            out["when"] = f"An event lasts at most {MAX_EVENT_DAYS} days; plan several instead."
+            out["when"] = translate(
+                "planner/event_dialog",
+                "An event lasts at most {max_event_days} days; plan several instead.",
+            ).format(max_event_days=MAX_EVENT_DAYS)
         return out
 
     def _changed(self, *_: object) -> None:
-        self.title_edit.setPlaceholderText(PLACEHOLDERS[self.kind()])
+        self.title_edit.setPlaceholderText(
+            translate("planner/event_dialog", PLACEHOLDERS[self.kind()])
+        )
         problems = self.problems() if self._tried else {}
         show_field_error(self.title_error, problems.get("title", ""))
         set_invalid(self.title_edit, "title" in problems)
@@ -296,7 +325,11 @@ class EventDialog(SavingDialog):
             dirty = self.dirty()
             for b in self.move_buttons:
                 b.setEnabled(not self._busy and not dirty)
-                b.setToolTip("Save or undo your changes first." if dirty else "")
+                b.setToolTip(
+                    translate("planner/event_dialog", "Save or undo your changes first.")
+                    if dirty
+                    else ""
+                )
         if self._confirm_delete:
             self._reset_delete()
 
@@ -313,7 +346,11 @@ class EventDialog(SavingDialog):
         if self.plan_event is None or self._busy or self.dirty():
             return
         event_id, db, moment = self.plan_event.id, self.ctx.db, as_utc(self.now())
-        self._run(lambda: move_event(db, event_id, days, now=moment), self._moved, "Moving…")
+        self._run(
+            lambda: move_event(db, event_id, days, now=moment),
+            self._moved,
+            translate("planner/event_dialog", "Moving…"),
+        )
 
     def _moved(self, moved: PlanEventInfo) -> None:
         self._set_busy(False)
@@ -322,7 +359,10 @@ class EventDialog(SavingDialog):
         self._clean = self._form()
         self._changed()
         self.notice.show_message(
-            f"Moved to {when_text(moved.starts_at, moved.ends_at)}.", "success"
+            translate("planner/event_dialog", "Moved to {when_text}.").format(
+                when_text=when_text(moved.starts_at, moved.ends_at)
+            ),
+            "success",
         )
         self.moved.emit(moved)
 
@@ -331,7 +371,7 @@ class EventDialog(SavingDialog):
             return
         if not self._confirm_delete:  # a second tap deletes: no pop-up over the dialog
             self._confirm_delete = True
-            self.delete_button.setText("Tap again to delete")
+            self.delete_button.setText(translate("planner/event_dialog", "Tap again to delete"))
             self.delete_button.setProperty("role", "danger")
             self.delete_button.style().unpolish(self.delete_button)
             self.delete_button.style().polish(self.delete_button)
@@ -340,12 +380,12 @@ class EventDialog(SavingDialog):
         self._run(
             lambda: delete_event(db, event_id),
             lambda _: self._done(lambda: self.deleted.emit(event_id)),
-            "Deleting…",
+            translate("planner/event_dialog", "Deleting…"),
         )
 
     def _reset_delete(self) -> None:
         self._confirm_delete = False
-        self.delete_button.setText("Delete event")
+        self.delete_button.setText(translate("planner/event_dialog", "Delete event"))
         self.delete_button.setProperty("role", "danger-quiet")
         self.delete_button.style().unpolish(self.delete_button)
         self.delete_button.style().polish(self.delete_button)

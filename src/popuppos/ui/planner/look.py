@@ -1,9 +1,9 @@
 """Colours and words the planner's timeline, legend and dialogs share.
 
 Each kind on the timeline has a hue: a tint to fill its chip and an accent for its edge
-and time. The theme (light.qss / dark.qss) has no selector for them, so the two sets live
-here, kept in step with the themes' palettes by hand; every accent reads at >= 4.5:1 on
-its tint and on the card.
+and time. The theme (theme.qss) has no selector for them, so the two sets of event-kind
+hues live here; every accent reads at >= 4.5:1 on its tint and on the card. Everything
+else (the card, its lines, text, today) is the theme's own token (palettes.json).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from datetime import date, datetime
 from popuppos.services.calendar import clock
 from popuppos.services.plan_timeline import TimelineItem
 from popuppos.services.planner import DROP, MEMBER_SESSION, kind_label
-from popuppos.ui.calendar.look import MONTHS, WEEKDAYS, day_title, local_date
+from popuppos.ui.calendar.look import day_title, local_date, month_name, weekday_name
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, english_dates, translate
 from popuppos.ui.sell.widgets import dark_theme
+from popuppos.ui.theme import colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,8 @@ _LIGHT = {
     "member_drop": Hue("#0f766e", "#e3f2ef"),
     "popup_day": Hue("#b45309", "#fdf0df"),
     "pass_release": Hue("#a21caf", "#faeafb"),
-    DROP: Hue("#1d4ed8", "#ffffff"),
-    MEMBER_SESSION: Hue("#6d28d9", "#ffffff"),
+    DROP: Hue("#1d4ed8", ""),  # no fill: the card's own colour
+    MEMBER_SESSION: Hue("#6d28d9", ""),
 }
 _DARK = {
     "free_event": Hue("#4ade80", "#15291d"),
@@ -39,20 +41,24 @@ _DARK = {
     "member_drop": Hue("#2dd4bf", "#123a36"),
     "popup_day": Hue("#fbbf24", "#3a2a12"),
     "pass_release": Hue("#e879f9", "#36173a"),
-    DROP: Hue("#60a5fa", "#1f252c"),
-    MEMBER_SESSION: Hue("#a78bfa", "#1f252c"),
+    DROP: Hue("#60a5fa", ""),
+    MEMBER_SESSION: Hue("#a78bfa", ""),
 }
-_OTHER = Hue("#5f6b7a", "#f1ede7")
 
 #: Where what the planner only shows is edited.
 EDITED_ELSEWHERE = {
-    DROP: "Drops are set up and edited on the Drops screen.",
-    MEMBER_SESSION: "Member sessions are edited on the Member sessions calendar.",
+    DROP: QT_TRANSLATE_NOOP("planner/look", "Drops are set up and edited on the Drops screen."),
+    MEMBER_SESSION: QT_TRANSLATE_NOOP(
+        "planner/look", "Member sessions are edited on the Member sessions calendar."
+    ),
 }
 
 
 def hue(kind: str) -> Hue:
-    return (_DARK if dark_theme() else _LIGHT).get(kind, _OTHER)
+    found = (_DARK if dark_theme() else _LIGHT).get(kind)
+    if found is None:  # a kind this version does not know: quiet colours
+        return Hue(colour("text-muted"), colour("placeholder"))
+    return found if found.fill else Hue(found.accent, colour("surface"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,29 +75,39 @@ class Ink:
 
 
 def ink() -> Ink:
-    if dark_theme():
-        return Ink("#1f252c", "#2b323b", "#1b2026", "#e6e8eb", "#9aa4b1", "#14b8a6", "#042f2e")
-    return Ink("#ffffff", "#ece8e2", "#faf8f5", "#1e293b", "#5f6b7a", "#0f766e", "#ffffff")
+    return Ink(
+        *(
+            colour(token)
+            for token in (
+                "surface", "divider", "weekend", "text", "text-muted", "accent", "on-accent",
+            )
+        )
+    )  # fmt: skip
 
 
 # -- words --------------------------------------------------------------------------------
+def _day_month(day: date) -> str:
+    """'12 Dec' ('12. Dez' in a German shop)."""
+    dot = "" if english_dates() else "."
+    return f"{day.day}{dot} {month_name(day.month, short=True).rstrip('.')}"
+
+
 def short_day(day: date) -> str:
     """'Sat 12 Dec'."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1][:3]}"
+    return f"{weekday_name(day)} {_day_month(day)}"
 
 
 def span_title(first: date, last: date) -> str:
     """'30 Nov – 6 Dec', '1 – 7 Mar' (the week's dates on its row)."""
     if first.month == last.month:
-        return f"{first.day} – {last.day} {MONTHS[last.month - 1][:3]}"
-    return f"{first.day} {MONTHS[first.month - 1][:3]} – {last.day} {MONTHS[last.month - 1][:3]}"
+        dot = "" if english_dates() else "."
+        return f"{first.day}{dot} – {_day_month(last)}"
+    return f"{_day_month(first)} – {_day_month(last)}"
 
 
 def range_title(first: date, last: date) -> str:
     """'30 Nov 2026 – 21 Feb 2027'."""
-    return f"{first.day} {MONTHS[first.month - 1][:3]} {first.year} – {last.day} " + (
-        f"{MONTHS[last.month - 1][:3]} {last.year}"
-    )
+    return f"{_day_month(first)} {first.year} – {_day_month(last)} {last.year}"
 
 
 def when_text(starts_at: datetime, ends_at: datetime) -> str:
@@ -106,5 +122,9 @@ def tooltip(item: TimelineItem) -> str:
     lines = [f"{kind_label(item.kind)}: {item.title}", when_text(item.starts_at, item.ends_at)]
     if item.detail:
         lines.append(item.detail)
-    lines.append(EDITED_ELSEWHERE.get(item.kind, "Click to edit, move or delete it."))
+    lines.append(
+        translate("planner/look", EDITED_ELSEWHERE[item.kind])
+        if item.kind in EDITED_ELSEWHERE
+        else translate("planner/look", "Click to edit, move or delete it.")
+    )
     return "\n".join(lines)

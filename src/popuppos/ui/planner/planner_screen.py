@@ -26,6 +26,7 @@ from popuppos.services.planner import (
 from popuppos.store.models import utcnow
 from popuppos.ui.calendar.look import local_date
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.planner.event_dialog import EventDialog
 from popuppos.ui.planner.look import EDITED_ELSEWHERE, hue, range_title, short_day
@@ -61,7 +62,11 @@ def legend_entry(kind: str) -> QWidget:
     text = QLabel(kind_label(kind))
     text.setStyleSheet("font-size: 13px; font-weight: 600;")
     row.addWidget(text)
-    widget.setToolTip(EDITED_ELSEWHERE.get(kind, "Planned here: tap its chip to edit it."))
+    widget.setToolTip(
+        EDITED_ELSEWHERE.get(
+            kind, translate("planner/planner_screen", "Planned here: tap its chip to edit it.")
+        )
+    )
     return widget
 
 
@@ -111,19 +116,23 @@ class PlannerScreen(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        title = QLabel("12-week plan")
+        title = QLabel(translate("planner/planner_screen", "12-week plan"))
         title.setObjectName("Heading")
         title.setStyleSheet("font-size: 22px;")
         row.addWidget(title)
         row.addSpacing(16)
-        self.prev_button = make_button("‹", tooltip="Previous 12 weeks")
-        self.prev_button.setAccessibleName("Previous 12 weeks")
+        self.prev_button = make_button(
+            "‹", tooltip=translate("planner/planner_screen", "Previous 12 weeks")
+        )
+        self.prev_button.setAccessibleName(translate("planner/planner_screen", "Previous 12 weeks"))
         self.prev_button.setFixedWidth(48)
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = make_button("This week")
+        self.today_button = make_button(translate("planner/planner_screen", "This week"))
         self.today_button.clicked.connect(self.go_today)
-        self.next_button = make_button("›", tooltip="Next 12 weeks")
-        self.next_button.setAccessibleName("Next 12 weeks")
+        self.next_button = make_button(
+            "›", tooltip=translate("planner/planner_screen", "Next 12 weeks")
+        )
+        self.next_button.setAccessibleName(translate("planner/planner_screen", "Next 12 weeks"))
         self.next_button.setFixedWidth(48)
         self.next_button.clicked.connect(lambda: self.step(1))
         for b in (self.prev_button, self.today_button, self.next_button):
@@ -133,10 +142,14 @@ class PlannerScreen(QWidget):
         self.range_label.setStyleSheet("font-size: 17px; font-weight: 700;")
         row.addWidget(self.range_label)
         row.addStretch(1)
-        self.template_button = make_button("Plan 12 weeks from a template")
+        self.template_button = make_button(
+            translate("planner/planner_screen", "Plan 12 weeks from a template")
+        )
         self.template_button.clicked.connect(self.plan_from_template)
         row.addWidget(self.template_button)
-        self.add_button = make_button("Add event", role="primary", icon_name="plus")
+        self.add_button = make_button(
+            translate("planner/planner_screen", "Add event"), role="primary", icon_name="plus"
+        )
         self.add_button.clicked.connect(lambda: self.add_event(None))
         row.addWidget(self.add_button)
         return row
@@ -147,7 +160,7 @@ class PlannerScreen(QWidget):
         for kind in TIMELINE_KINDS:
             row.addWidget(legend_entry(kind))
         row.addStretch(1)
-        note = QLabel("Outlined: edited in their own screens")
+        note = QLabel(translate("planner/planner_screen", "Outlined: edited in their own screens"))
         note.setObjectName("Muted")
         note.setStyleSheet("font-size: 13px;")
         row.addWidget(note)
@@ -227,7 +240,9 @@ class PlannerScreen(QWidget):
 
     def _template_applied(self, result: CadenceResult, first: date) -> None:
         self.banner.show_message(
-            f"{result.summary[:-1]}, from {short_day(first)}.",
+            translate("planner/planner_screen", "{summary}, from {first}.").format(
+                summary=result.summary[:-1], first=short_day(first)
+            ),
             "success" if result.created else "info",
         )
         self.show_from(first)
@@ -259,10 +274,17 @@ class PlannerScreen(QWidget):
 
     def _saved(self, _event_id: str, spec: PlanEventSpec) -> None:
         day = local_date(spec.starts_at)
-        self.banner.show_message(f"Saved {spec.title}: {short_day(day)}.", "success")
+        self.banner.show_message(
+            translate("planner/planner_screen", "Saved {title}: {day}.").format(
+                title=spec.title, day=short_day(day)
+            ),
+            "success",
+        )
         self.show_day(day)
 
     def _deleted(self, _event_id: str) -> None:
-        self.banner.show_message("Deleted the event from the plan.", "success")
+        self.banner.show_message(
+            translate("planner/planner_screen", "Deleted the event from the plan."), "success"
+        )
         self._keep_scroll = True
         self.refresh()

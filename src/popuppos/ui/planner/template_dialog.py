@@ -33,6 +33,7 @@ from popuppos.ui.calendar.session_fields import (
     to_time,
 )
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.planner.look import short_day
 from popuppos.ui.qt import (
@@ -52,7 +53,15 @@ from popuppos.ui.qt import (
 )
 from popuppos.ui.sell.widgets import icon, make_button
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS = (
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Monday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Tuesday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Wednesday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Thursday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Friday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Saturday"),
+    QT_TRANSLATE_NOOP("planner/template_dialog", "Sunday"),
+)
 KINDS = tuple(EventKind)
 # Column widths, shared by the header and every row so they line up (the title stretches).
 WIDTHS = {"week": 108, "kind": 188, "day": 156, "date": 64, "time": 88, "lasts": 112, "x": 44}
@@ -70,28 +79,37 @@ class CadenceRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.week = spin_box(1, PLAN_WEEKS, step.week)
-        self.week.setPrefix("Week ")
-        self.week.setAccessibleName("Week")
+        self.week.setPrefix(translate("planner/template_dialog", "Week "))
+        self.week.setAccessibleName(translate("planner/template_dialog", "Week"))
         self.kind = QComboBox()
         self.kind.addItems([k.label for k in KINDS])
         self.kind.setCurrentIndex(KINDS.index(step.kind))
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("planner/template_dialog", "Kind"))
         self.title = QLineEdit(step.title)
         self.title.setMaxLength(120)
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(translate("planner/template_dialog", "Title"))
         self.day = QComboBox()
-        self.day.addItems(DAYS)
+        self.day.addItems([translate("planner/template_dialog", d) for d in DAYS])
         self.day.setCurrentIndex(step.weekday)
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(translate("planner/template_dialog", "Day"))
         self.date_label = QLabel()
         self.date_label.setObjectName("Muted")
-        self.starts = time_edit(QTime(step.starts.hour, step.starts.minute), "Starts at")
-        self.lasts = spin_box(15, MAX_EVENT_DAYS * 24 * 60, step.minutes, " min", 15)
-        self.lasts.setAccessibleName("Lasts, in minutes")
+        self.starts = time_edit(
+            QTime(step.starts.hour, step.starts.minute),
+            translate("planner/template_dialog", "Starts at"),
+        )
+        self.lasts = spin_box(
+            15,
+            MAX_EVENT_DAYS * 24 * 60,
+            step.minutes,
+            translate("planner/template_dialog", " min"),
+            15,
+        )
+        self.lasts.setAccessibleName(translate("planner/template_dialog", "Lasts, in minutes"))
         self.remove = QToolButton()
         self.remove.setIcon(icon("close"))
-        self.remove.setToolTip("Remove this row")
-        self.remove.setAccessibleName("Remove this row")
+        self.remove.setToolTip(translate("planner/template_dialog", "Remove this row"))
+        self.remove.setAccessibleName(translate("planner/template_dialog", "Remove this row"))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         fields: tuple[tuple[str, QWidget], ...] = (
             ("week", self.week), ("kind", self.kind), ("title", self.title), ("day", self.day),
@@ -139,8 +157,16 @@ def _header() -> QWidget:
     row = QHBoxLayout(widget)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(8)
-    names = (("week", "Week"), ("kind", "Kind"), ("title", "Title"), ("day", "Day"),
-             ("date", "Date"), ("time", "Starts"), ("lasts", "Lasts"), ("x", ""))  # fmt: skip
+    names = (
+        ("week", translate("planner/template_dialog", "Week")),
+        ("kind", translate("planner/template_dialog", "Kind")),
+        ("title", translate("planner/template_dialog", "Title")),
+        ("day", translate("planner/template_dialog", "Day")),
+        ("date", translate("planner/template_dialog", "Date")),
+        ("time", translate("planner/template_dialog", "Starts")),
+        ("lasts", translate("planner/template_dialog", "Lasts")),
+        ("x", ""),
+    )
     for name, text in names:
         label = QLabel(text)
         label.setStyleSheet("font-weight: 600; font-size: 14px;")
@@ -169,7 +195,7 @@ class TemplateDialog(QDialog):
         self.now = now
         self._busy = False
         self.rows: list[CadenceRow] = []
-        self.setWindowTitle("Plan 12 weeks from a template")
+        self.setWindowTitle(translate("planner/template_dialog", "Plan 12 weeks from a template"))
         self.setModal(True)
         self.setMinimumWidth(1080)
         self.setStyleSheet(FIELDS_QSS)
@@ -177,20 +203,27 @@ class TemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(heading("Plan 12 weeks from a template"))
+        layout.addWidget(
+            heading(translate("planner/template_dialog", "Plan 12 weeks from a template"))
+        )
         layout.addWidget(
             muted(
-                "Each row becomes one event in its week. Change, add or remove rows; "
-                "nothing is planned twice: a row whose kind is already planned that day "
-                "is skipped."
+                translate(
+                    "planner/template_dialog",
+                    "Each row becomes one event in its week. Change, add or remove "
+                    "rows; nothing is planned twice: a row whose kind is already "
+                    "planned that day is skipped.",
+                )
             )
         )
         start = QHBoxLayout()
         start.setSpacing(10)
-        start_caption = QLabel("Week 1 starts on")
+        start_caption = QLabel(translate("planner/template_dialog", "Week 1 starts on"))
         start_caption.setStyleSheet("font-weight: 600;")
         start.addWidget(start_caption)
-        self.start_date = DateField(qdate(monday_of(first_monday)), "Week 1 starts on")
+        self.start_date = DateField(
+            qdate(monday_of(first_monday)), translate("planner/template_dialog", "Week 1 starts on")
+        )
         self.start_date.setFixedWidth(240)
         self.start_date.dateChanged.connect(self._start_changed)
         start.addWidget(self.start_date)
@@ -217,9 +250,13 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.rows_scroll, 1)
 
         more = QHBoxLayout()
-        self.add_button = make_button("Add a row", role="quiet", icon_name="plus")
+        self.add_button = make_button(
+            translate("planner/template_dialog", "Add a row"), role="quiet", icon_name="plus"
+        )
         self.add_button.clicked.connect(self.add_row)
-        self.reset_button = make_button("Back to the example", role="quiet")
+        self.reset_button = make_button(
+            translate("planner/template_dialog", "Back to the example"), role="quiet"
+        )
         self.reset_button.clicked.connect(lambda: self.set_cadence(DEFAULT_CADENCE))
         more.addWidget(self.add_button)
         more.addWidget(self.reset_button)
@@ -230,9 +267,11 @@ class TemplateDialog(QDialog):
         layout.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("planner/template_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.create_button = button("Create events", role="primary")
+        self.create_button = button(
+            translate("planner/template_dialog", "Create events"), role="primary"
+        )
         self.create_button.clicked.connect(self.create_events)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
@@ -291,7 +330,11 @@ class TemplateDialog(QDialog):
     def _changed(self) -> None:
         first = self.first_monday()
         last = first + timedelta(weeks=PLAN_WEEKS, days=-1)
-        self.range_label.setText(f"Week {PLAN_WEEKS} ends on {short_day(last)} {last.year}.")
+        self.range_label.setText(
+            translate("planner/template_dialog", "Week {plan_weeks} ends on {last} {year}.").format(
+                plan_weeks=PLAN_WEEKS, last=short_day(last), year=last.year
+            )
+        )
         untitled = False
         for row in self.rows:
             row.show_date(first)
@@ -299,12 +342,20 @@ class TemplateDialog(QDialog):
             set_invalid(row.title, empty)
             untitled = untitled or empty
         n = len(self.rows)
-        self.create_button.setText(f"Create {n} event{'s' if n != 1 else ''}")
+        self.create_button.setText(
+            translate("planner/template_dialog", "Create {n} event").format(n=n)
+            if n == 1
+            else translate("planner/template_dialog", "Create {n} events").format(n=n)
+        )
         self.create_button.setEnabled(bool(n) and not untitled and not self._busy)
         if untitled:
-            self.notice.show_message("Give every row a title.", "warning")
+            self.notice.show_message(
+                translate("planner/template_dialog", "Give every row a title."), "warning"
+            )
         elif not n:
-            self.notice.show_message("Add at least one row.", "warning")
+            self.notice.show_message(
+                translate("planner/template_dialog", "Add at least one row."), "warning"
+            )
         elif self.notice.tone == "warning":
             self.notice.clear_message()
 
@@ -314,7 +365,7 @@ class TemplateDialog(QDialog):
             return
         db, first, steps, moment = self.ctx.db, self.first_monday(), self.cadence(), self.now()
         self._set_busy(True)
-        self.notice.show_message("Planning…", "info")
+        self.notice.show_message(translate("planner/template_dialog", "Planning…"), "info")
         run_operation(
             self,
             lambda: apply_cadence(db, first, steps, now=as_utc(moment)),

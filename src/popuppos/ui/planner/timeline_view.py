@@ -12,7 +12,8 @@ from datetime import date, timedelta
 
 from popuppos.services.calendar import clock
 from popuppos.services.plan_timeline import TimelineItem, TimelineWeek
-from popuppos.ui.calendar.look import WEEKDAYS, local_date
+from popuppos.ui.calendar.look import local_date, weekday_names
+from popuppos.ui.i18n import translate
 from popuppos.ui.planner.look import hue, ink, short_day, span_title, tooltip
 from popuppos.ui.qt import (
     QColor,
@@ -262,7 +263,9 @@ class WeekRow(QFrame):
         row.setSpacing(12)
         label = QVBoxLayout()
         label.setSpacing(0)
-        self.number_label = QLabel(f"Week {week.number}")
+        self.number_label = QLabel(
+            translate("planner/timeline_view", "Week {number}").format(number=week.number)
+        )
         self.number_label.setStyleSheet("font-size: 15px; font-weight: 700;")
         label.addWidget(self.number_label)
         self.dates_label = QLabel(span_title(week.first_day, week.last_day))
@@ -270,7 +273,7 @@ class WeekRow(QFrame):
         self.dates_label.setStyleSheet("font-size: 13px;")
         label.addWidget(self.dates_label)
         if current:
-            now = QLabel("This week")
+            now = QLabel(translate("planner/timeline_view", "This week"))
             now.setStyleSheet(f"color: {ink().today}; font-size: 12px; font-weight: 700;")
             label.addWidget(now)
         label.addStretch(1)
@@ -300,7 +303,7 @@ class WeekdayHeader(QWidget):
         row.addWidget(spacer)
         grid = QGridLayout()
         grid.setHorizontalSpacing(SPACING)
-        for col, name in enumerate(WEEKDAYS):
+        for col, name in enumerate(weekday_names()):
             label = QLabel(name)
             label.setStyleSheet(f"color: {ink().muted}; font-size: 13px; font-weight: 700;")
             grid.addWidget(label, 0, col)

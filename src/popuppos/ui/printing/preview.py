@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from popuppos.services.printer_settings import PrinterSettings
 from popuppos.store.db import Database
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QFrame, QLabel, QPixmap, QResizeEvent, QScrollArea, Qt, QWidget, Signal
 
@@ -29,7 +30,7 @@ class ReceiptPreview(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.image = QLabel("Drawing the test receipt…")
+        self.image = QLabel(translate("printing/preview", "Drawing the test receipt…"))
         self.image.setObjectName("Muted")
         self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.image.setStyleSheet("background: #ffffff; padding: 8px;")
@@ -58,7 +59,11 @@ class ReceiptPreview(QScrollArea):
     def _problem(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.image.setPixmap(QPixmap())
-            self.image.setText(f"The preview cannot be drawn: {message_for(exc)}")
+            self.image.setText(
+                translate("printing/preview", "The preview cannot be drawn: {exc}").format(
+                    exc=message_for(exc)
+                )
+            )
 
     def _fit(self) -> None:
         if self._pixmap.isNull():

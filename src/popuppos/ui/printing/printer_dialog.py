@@ -26,6 +26,7 @@ from popuppos.services.printer_settings import (
 )
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.printing.preview import ReceiptPreview
 from popuppos.ui.printing.printer_form import PrinterForm
@@ -52,7 +53,7 @@ class PrinterSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PrinterSettingsDialog")
-        self.setWindowTitle("Receipt printer")
+        self.setWindowTitle(translate("printing/printer_dialog", "Receipt printer"))
         self.ctx = ctx
         self.last_result: PrintResult | None = None
         self._busy = 0
@@ -63,11 +64,14 @@ class PrinterSettingsDialog(QDialog):
         left = QVBoxLayout()
         left.setSpacing(10)
         outer.addLayout(left, 3)
-        left.addWidget(heading("Receipt printer"))
+        left.addWidget(heading(translate("printing/printer_dialog", "Receipt printer")))
         left.addWidget(
             muted(
-                "Receipts print on this stall's thermal printer after each sale. "
-                "These settings stay on this device."
+                translate(
+                    "printing/printer_dialog",
+                    "Receipts print on this stall's thermal printer after each sale. "
+                    "These settings stay on this device.",
+                )
             )
         )
         self.form = PrinterForm()
@@ -77,15 +81,17 @@ class PrinterSettingsDialog(QDialog):
         left.addWidget(self.notice)
         foot = QHBoxLayout()
         foot.setSpacing(10)
-        self.test_button = button("Test print")
+        self.test_button = button(translate("printing/printer_dialog", "Test print"))
         self.test_button.setObjectName("TestPrintButton")
         self.test_button.clicked.connect(self.test_print)
-        self.drawer_button = button("Open drawer")
+        self.drawer_button = button(translate("printing/printer_dialog", "Open drawer"))
         self.drawer_button.setObjectName("OpenDrawerButton")
         self.drawer_button.clicked.connect(self.open_drawer)
-        self.cancel_button = button("Cancel", role="quiet")
+        self.cancel_button = button(translate("printing/printer_dialog", "Cancel"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = button("Save", role="primary", default=True)
+        self.save_button = button(
+            translate("printing/printer_dialog", "Save"), role="primary", default=True
+        )
         self.save_button.setObjectName("SavePrinterButton")
         self.save_button.clicked.connect(self.save)
         for w in (self.test_button, self.drawer_button):
@@ -99,8 +105,10 @@ class PrinterSettingsDialog(QDialog):
         preview_card.setObjectName("Card")
         preview_box = QVBoxLayout(preview_card)
         preview_box.setContentsMargins(16, 14, 16, 14)
-        preview_box.addWidget(heading("Test receipt"))
-        preview_box.addWidget(muted("As the printer will print it."))
+        preview_box.addWidget(heading(translate("printing/printer_dialog", "Test receipt")))
+        preview_box.addWidget(
+            muted(translate("printing/printer_dialog", "As the printer will print it."))
+        )
         self.preview = ReceiptPreview(ctx.db)
         preview_box.addWidget(self.preview, 1)
         outer.addWidget(preview_card, 2)
@@ -138,14 +146,19 @@ class PrinterSettingsDialog(QDialog):
     # -- the logo ----------------------------------------------------------------------------
     def choose_logo(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose the shop's logo", "", "Images (*.png *.jpg *.jpeg *.gif *.bmp)"
+            self,
+            translate("printing/printer_dialog", "Choose the shop's logo"),
+            "",
+            translate("printing/printer_dialog", "Images (*.png *.jpg *.jpeg *.gif *.bmp)"),
         )
         if chosen:
             self.load_logo(Path(chosen))
 
     def load_logo(self, path: Path) -> None:
         """Read and shrink the image on a worker; a bad file is said, the old logo kept."""
-        self.notice.show_message(f"Reading {path.name}…", "info")
+        self.notice.show_message(
+            translate("printing/printer_dialog", "Reading {name}…").format(name=path.name), "info"
+        )
         run_operation(
             self,
             lambda: prepare_logo(path),
@@ -166,11 +179,20 @@ class PrinterSettingsDialog(QDialog):
         from popuppos.services.printing import print_test_page
 
         settings, db = self.current(), self.ctx.db
-        self._start(f"Printing a test receipt on {self._where(settings)}…")
+        self._start(
+            translate("printing/printer_dialog", "Printing a test receipt on {where}…").format(
+                where=self._where(settings)
+            )
+        )
         run_operation(
             self,
             lambda: print_test_page(db, settings),
-            on_success=lambda r: self._done(r, f"Test receipt printed on {r.target}."),
+            on_success=lambda r: self._done(
+                r,
+                translate("printing/printer_dialog", "Test receipt printed on {target}.").format(
+                    target=r.target
+                ),
+            ),
             on_failure=self._failed,
         )
 
@@ -178,17 +200,19 @@ class PrinterSettingsDialog(QDialog):
         from popuppos.services.printing import open_drawer
 
         settings = self.current()
-        self._start("Opening the drawer…")
+        self._start(translate("printing/printer_dialog", "Opening the drawer…"))
         run_operation(
             self,
             lambda: open_drawer(settings),
-            on_success=lambda r: self._done(r, "The drawer was sent its pulse."),
+            on_success=lambda r: self._done(
+                r, translate("printing/printer_dialog", "The drawer was sent its pulse.")
+            ),
             on_failure=self._failed,
         )
 
     def save(self) -> None:
         settings, db = self.current(), self.ctx.db
-        self._start("Saving…")
+        self._start(translate("printing/printer_dialog", "Saving…"))
         run_operation(
             self,
             lambda: save_printer_settings(db, settings),
@@ -232,6 +256,6 @@ class PrinterSettingsDialog(QDialog):
     @staticmethod
     def _where(settings: PrinterSettings) -> str:
         try:
-            return settings.target_text() or "the printer"
+            return settings.target_text() or translate("printing/printer_dialog", "the printer")
         except ServiceError:  # an address not checked yet: the service will say what is wrong
-            return "the printer"
+            return translate("printing/printer_dialog", "the printer")

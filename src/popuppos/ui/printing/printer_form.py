@@ -16,6 +16,7 @@ from popuppos.services.printer_settings import (
     QrChoice,
 )
 from popuppos.ui.backoffice.common import button, muted
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -35,19 +36,24 @@ from popuppos.ui.qt import (
 )
 
 KIND_LABELS = (
-    (PrinterKind.NONE, "None"),
-    (PrinterKind.NETWORK, "Network"),
+    (PrinterKind.NONE, QT_TRANSLATE_NOOP("printing/printer_form", "None")),
+    (PrinterKind.NETWORK, QT_TRANSLATE_NOOP("printing/printer_form", "Network")),
     (PrinterKind.USB, "USB"),
-    (PrinterKind.FILE, "File"),
+    (PrinterKind.FILE, QT_TRANSLATE_NOOP("printing/printer_form", "File")),
 )
 QR_LABELS = (
-    (QrChoice.PASS_OR_LINK, "The member pass, else the receipt link"),
-    (QrChoice.PASS, "The member pass only"),
-    (QrChoice.NONE, "No QR code"),
+    (
+        QrChoice.PASS_OR_LINK,
+        QT_TRANSLATE_NOOP("printing/printer_form", "The member pass, else the receipt link"),
+    ),
+    (QrChoice.PASS, QT_TRANSLATE_NOOP("printing/printer_form", "The member pass only")),
+    (QrChoice.NONE, QT_TRANSLATE_NOOP("printing/printer_form", "No QR code")),
 )
-LINK_HINT = (
-    "The shop hub does not serve receipts online yet: set a link only when your own site "
-    "shows a receipt at it. {sale_id} and {number} are filled in."
+LINK_HINT = QT_TRANSLATE_NOOP(
+    "printing/printer_form",
+    "The shop hub does not serve receipts online yet: set a link "
+    "only when your own site shows a receipt at it. {sale_id} and "
+    "{number} are filled in.",
 )
 
 
@@ -112,74 +118,94 @@ class PrinterForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         kinds, self.kind_group, self.kind_buttons = _chips(
-            [text for _, text in KIND_LABELS], "Connection"
+            [translate("printing/printer_form", text) for _, text in KIND_LABELS], "Connection"
         )
-        form.addRow(_caption("Connection"), kinds)
+        form.addRow(_caption(translate("printing/printer_form", "Connection")), kinds)
         self.address_stack = QStackedWidget()
-        self.none_hint = muted("Receipts are saved as PDF or printed with the print dialog.")
+        self.none_hint = muted(
+            translate(
+                "printing/printer_form",
+                "Receipts are saved as PDF or printed with the print dialog.",
+            )
+        )
         self.network_edit = _field("192.168.1.50:9100", "NetworkAddress")
-        self.usb_edit = _field("04b8:0202 (vendor:product, as lsusb shows)", "UsbIds")
+        self.usb_edit = _field(
+            translate("printing/printer_form", "04b8:0202 (vendor:product, as lsusb shows)"),
+            "UsbIds",
+        )
         file_row = QWidget()
         file_box = QHBoxLayout(file_row)
         file_box.setContentsMargins(0, 0, 0, 0)
         self.file_edit = _field("/dev/usb/lp0", "FilePath")
-        self.file_button = button("Choose…", role="quiet")
+        self.file_button = button(translate("printing/printer_form", "Choose…"), role="quiet")
         self.file_button.clicked.connect(self.choose_file)
         file_box.addWidget(self.file_edit, 1)
         file_box.addWidget(self.file_button)
         for w in (self.none_hint, self.network_edit, self.usb_edit, file_row):
             self.address_stack.addWidget(w)
-        form.addRow(_caption("Address"), self.address_stack)
+        form.addRow(_caption(translate("printing/printer_form", "Address")), self.address_stack)
 
         paper, self.paper_group, self.paper_buttons = _chips(
-            ["58 mm · 32 characters", "80 mm · 48 characters"], "Paper"
+            [
+                translate("printing/printer_form", "58 mm · 32 characters"),
+                translate("printing/printer_form", "80 mm · 48 characters"),
+            ],
+            "Paper",
         )
-        form.addRow(_caption("Paper"), paper)
+        form.addRow(_caption(translate("printing/printer_form", "Paper")), paper)
         self.charset_combo = QComboBox()
         self.charset_combo.setObjectName("CharacterSet")
         for key, (text, _pages) in CHARACTER_SETS.items():
             self.charset_combo.addItem(text, key)
         self.charset_combo.setToolTip(
-            "The code pages the printer is asked to use. A line they cannot print "
-            "(another script, a rare letter) is printed as an image instead."
+            translate(
+                "printing/printer_form",
+                "The code pages the printer is asked to use. A line they cannot "
+                "print (another script, a rare letter) is printed as an image "
+                "instead.",
+            )
         )
-        form.addRow(_caption("Characters"), self.charset_combo)
+        form.addRow(_caption(translate("printing/printer_form", "Characters")), self.charset_combo)
 
         logo_row = QWidget()
         logo_box = QHBoxLayout(logo_row)
         logo_box.setContentsMargins(0, 0, 0, 0)
         logo_box.setSpacing(10)
-        self.logo_label = QLabel("No logo")
+        self.logo_label = QLabel(translate("printing/printer_form", "No logo"))
         self.logo_label.setObjectName("Muted")
         self.logo_label.setFixedSize(76, 48)
         self.logo_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.logo_button = button("Choose logo…", role="quiet")
+        self.logo_button = button(translate("printing/printer_form", "Choose logo…"), role="quiet")
         self.logo_button.clicked.connect(self.logo_wanted)
-        self.logo_remove = button("Remove", role="danger-quiet")
+        self.logo_remove = button(translate("printing/printer_form", "Remove"), role="danger-quiet")
         logo_box.addWidget(self.logo_label)
         logo_box.addWidget(self.logo_button)
         logo_box.addWidget(self.logo_remove)
         logo_box.addStretch(1)
-        form.addRow(_caption("Logo"), logo_row)
+        form.addRow(_caption(translate("printing/printer_form", "Logo")), logo_row)
 
         self.qr_combo = QComboBox()
         self.qr_combo.setObjectName("QrChoice")
         for choice, text in QR_LABELS:
-            self.qr_combo.addItem(text, choice.value)
-        form.addRow(_caption("QR code"), self.qr_combo)
+            self.qr_combo.addItem(translate("printing/printer_form", text), choice.value)
+        form.addRow(_caption(translate("printing/printer_form", "QR code")), self.qr_combo)
         self.link_edit = _field("https://yourshop.example/r/{sale_id}", "ReceiptLink")
-        self.link_edit.setToolTip(LINK_HINT)
-        form.addRow(_caption("Receipt link"), self.link_edit)
-        link_hint = muted(LINK_HINT)
+        self.link_edit.setToolTip(translate("printing/printer_form", LINK_HINT))
+        form.addRow(_caption(translate("printing/printer_form", "Receipt link")), self.link_edit)
+        link_hint = muted(translate("printing/printer_form", LINK_HINT))
         form.addRow(_caption(""), link_hint)
 
-        self.after_sale = QCheckBox("Print a receipt after every sale")
+        self.after_sale = QCheckBox(
+            translate("printing/printer_form", "Print a receipt after every sale")
+        )
         self.after_sale.setObjectName("PrintAfterSale")
-        self.drawer_cash = QCheckBox("Open the cash drawer for cash sales")
+        self.drawer_cash = QCheckBox(
+            translate("printing/printer_form", "Open the cash drawer for cash sales")
+        )
         self.drawer_pin = QComboBox()
-        self.drawer_pin.addItem("Drawer on pin 2", 2)
-        self.drawer_pin.addItem("Drawer on pin 5", 5)
-        self.cut = QCheckBox("Cut the paper after each receipt")
+        self.drawer_pin.addItem(translate("printing/printer_form", "Drawer on pin 2"), 2)
+        self.drawer_pin.addItem(translate("printing/printer_form", "Drawer on pin 5"), 5)
+        self.cut = QCheckBox(translate("printing/printer_form", "Cut the paper after each receipt"))
         drawer_row = QWidget()
         drawer_box = QHBoxLayout(drawer_row)
         drawer_box.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +216,7 @@ class PrinterForm(QWidget):
         choices.setSpacing(6)
         for w in (self.after_sale, drawer_row, self.cut):
             choices.addWidget(w)
-        form.addRow(_caption("After a sale", top=True), choices)
+        form.addRow(_caption(translate("printing/printer_form", "After a sale"), top=True), choices)
 
         self.kind_group.idClicked.connect(self._kind_changed)
         self.paper_group.idClicked.connect(lambda _i: self._changed())
@@ -262,7 +288,7 @@ class PrinterForm(QWidget):
         self.logo_remove.setVisible(png is not None)
         if png is None:
             self.logo_label.setPixmap(QPixmap())
-            self.logo_label.setText("No logo")
+            self.logo_label.setText(translate("printing/printer_form", "No logo"))
         else:
             pixmap = QPixmap()
             pixmap.loadFromData(png)
@@ -277,6 +303,8 @@ class PrinterForm(QWidget):
         self._changed()
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Write receipts to", self.file_edit.text())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, translate("printing/printer_form", "Write receipts to"), self.file_edit.text()
+        )
         if chosen:
             self.file_edit.setText(chosen)

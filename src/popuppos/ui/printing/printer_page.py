@@ -9,6 +9,7 @@ from __future__ import annotations
 from popuppos.services.printer_settings import PrinterSettings, get_printer_settings
 from popuppos.ui.backoffice.common import button, heading, muted
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -16,15 +17,27 @@ from popuppos.ui.qt import QHBoxLayout, QVBoxLayout, QWidget
 def printer_summary(settings: PrinterSettings) -> str:
     """One sentence on what prints where ("Receipts print on 80 mm paper at …")."""
     if not settings.configured:
-        return (
-            "No receipt printer is set up on this stall: receipts are shown on screen and "
-            "can be saved as PDF or printed through the system's print dialog."
+        return translate(
+            "printing/printer_page",
+            "No receipt printer is set up on this stall: receipts are shown "
+            "on screen and can be saved as PDF or printed through the "
+            "system's print dialog.",
         )
-    after = "after every sale" if settings.print_after_sale else "when you tap Print"
-    drawer = " A cash sale opens the drawer." if settings.drawer_on_cash else ""
-    return (
-        f"Receipts print on {settings.paper_mm} mm paper at {settings.target_text()}, "
-        f"{after}.{drawer}"
+    after = (
+        translate("printing/printer_page", "after every sale")
+        if settings.print_after_sale
+        else translate("printing/printer_page", "when you tap Print")
+    )
+    drawer = (
+        translate("printing/printer_page", " A cash sale opens the drawer.")
+        if settings.drawer_on_cash
+        else ""
+    )
+    return translate(
+        "printing/printer_page",
+        "Receipts print on {paper_mm} mm paper at {target_text}, {after}.{drawer}",
+    ).format(
+        paper_mm=settings.paper_mm, target_text=settings.target_text(), after=after, drawer=drawer
     )
 
 
@@ -35,12 +48,14 @@ class PrinterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(heading("Receipt printer"))
-        self.summary = muted("Reading the printer settings…")
+        layout.addWidget(heading(translate("printing/printer_page", "Receipt printer")))
+        self.summary = muted(translate("printing/printer_page", "Reading the printer settings…"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        self.setup_button = button("Set up the receipt printer…", role="primary")
+        self.setup_button = button(
+            translate("printing/printer_page", "Set up the receipt printer…"), role="primary"
+        )
         self.setup_button.clicked.connect(self.open_dialog)
         row.addWidget(self.setup_button)
         row.addStretch(1)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from popuppos.documents.data import ReceiptData
 from popuppos.services.printer_settings import PrinterSettings, get_printer_settings
 from popuppos.store.db import Database
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QHBoxLayout, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.widgets import Banner, make_button
@@ -58,13 +59,21 @@ class ReceiptPrinterBar(QWidget):
         box.addWidget(self.banner)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.reprint_button = make_button("Reprint", icon_name="receipt")
+        self.reprint_button = make_button(
+            translate("printing/receipt_bar", "Reprint"), icon_name="receipt"
+        )
         self.reprint_button.setObjectName("ReprintButton")
-        self.reprint_button.setToolTip("Print this receipt again on the receipt printer")
+        self.reprint_button.setToolTip(
+            translate("printing/receipt_bar", "Print this receipt again on the receipt printer")
+        )
         self.reprint_button.clicked.connect(self.reprint)
-        self.drawer_button = make_button("Open drawer", icon_name="cash")
+        self.drawer_button = make_button(
+            translate("printing/receipt_bar", "Open drawer"), icon_name="cash"
+        )
         self.drawer_button.setObjectName("OpenDrawerButton")
-        self.drawer_button.setToolTip("Open the cash drawer without printing")
+        self.drawer_button.setToolTip(
+            translate("printing/receipt_bar", "Open the cash drawer without printing")
+        )
         self.drawer_button.clicked.connect(self.open_drawer)
         row.addWidget(self.reprint_button)
         row.addWidget(self.drawer_button)
@@ -99,7 +108,11 @@ class ReceiptPrinterBar(QWidget):
         if not settings.configured:
             self.hide()
             return
-        self.reprint_button.setText("Reprint" if result is not None else "Print receipt")
+        self.reprint_button.setText(
+            translate("printing/receipt_bar", "Reprint")
+            if result is not None
+            else translate("printing/receipt_bar", "Print receipt")
+        )
         self.show()
         if result is not None:
             self._printed(sale_id, result)
@@ -112,7 +125,7 @@ class ReceiptPrinterBar(QWidget):
 
         sale_id, data, db = self._sale_id, self._data, self._db
         self._set_busy(True)
-        self.banner.show_message("Printing the receipt…", "info")
+        self.banner.show_message(translate("printing/receipt_bar", "Printing the receipt…"), "info")
         run_operation(
             self,
             lambda: print_sale_receipt(db, sale_id, data=data),
@@ -139,9 +152,15 @@ class ReceiptPrinterBar(QWidget):
         if sale_id != self._sale_id:
             return
         self._set_busy(False)
-        self.reprint_button.setText("Reprint")
+        self.reprint_button.setText(translate("printing/receipt_bar", "Reprint"))
         plain = result.message == "Printed."
-        text = f"Receipt printed on {result.target}." if plain else result.message
+        text = (
+            translate("printing/receipt_bar", "Receipt printed on {target}.").format(
+                target=result.target
+            )
+            if plain
+            else result.message
+        )
         tone = "success" if plain else "warning"
         self.banner.show_message(text, tone)
         self.show()
@@ -149,14 +168,14 @@ class ReceiptPrinterBar(QWidget):
 
     def _drawer_opened(self) -> None:
         self._set_busy(False)
-        self.banner.show_message("Drawer opened.", "success")
+        self.banner.show_message(translate("printing/receipt_bar", "Drawer opened."), "success")
 
     def _failed(self, sale_id: str | None, exc: BaseException) -> None:
         if sale_id != self._sale_id:
             return
         self._set_busy(False)
         message = message_for(exc)
-        self.reprint_button.setText("Reprint")
+        self.reprint_button.setText(translate("printing/receipt_bar", "Reprint"))
         self.banner.show_message(message, "danger")
         self.show()
         self.failed.emit(message)
@@ -178,10 +197,20 @@ def print_receipt_again(
     went, in words, on the caller's message strip."""
     from popuppos.services.printing import print_sale_receipt
 
-    show(f"Printing the receipt of sale {number}…", "info")
+    show(
+        translate("printing/receipt_bar", "Printing the receipt of sale {number}…").format(
+            number=number
+        ),
+        "info",
+    )
     run_operation(
         owner,
         lambda: print_sale_receipt(db, sale_id),
-        on_success=lambda r: show(f"Receipt of sale {number} printed on {r.target}.", "success"),
+        on_success=lambda r: show(
+            translate(
+                "printing/receipt_bar", "Receipt of sale {number} printed on {target}."
+            ).format(number=number, target=r.target),
+            "success",
+        ),
         on_failure=lambda exc: show(message_for(exc), "danger"),
     )

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
 from popuppos.services.drops import DROPS_CATEGORY, DropStatus
-from popuppos.ui.qt import QHBoxLayout, QIcon, QPushButton, QSize, QVBoxLayout, QWidget, Signal
+from popuppos.ui.i18n import translate
+from popuppos.ui.qt import QHBoxLayout, QPushButton, QSize, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.category_chips import CategoryChips
 from popuppos.ui.sell.product_grid import ProductGrid
-from popuppos.ui.sell.widgets import Banner, search_field
+from popuppos.ui.sell.widgets import Banner, icon, search_field
+from popuppos.ui.theme import follow_theme
 
 
 class ProductBrowser(QWidget):
@@ -28,15 +29,23 @@ class ProductBrowser(QWidget):
         left = QVBoxLayout(self)
         left.setContentsMargins(0, 0, 0, 0)
         left.setSpacing(12)
-        self.search = search_field("Search or scan a product  (F2)", "Search products")
+        self.search = search_field(
+            translate("sell/browser", "Search or scan a product  (F2)"),
+            translate("sell/browser", "Search products"),
+        )
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
         search_row = QHBoxLayout()
         search_row.setSpacing(8)
         search_row.addWidget(self.search, 1)
-        self.camera_button = QPushButton(QIcon(str(resource_path("icons", "scan.svg"))), "")
-        self.camera_button.setToolTip("Scan a member pass (QR code) with the camera")
-        self.camera_button.setAccessibleName("Scan a pass with the camera")
+        self.camera_button = camera = QPushButton()
+        follow_theme(camera, lambda: camera.setIcon(icon("scan")))  # readable on dark too
+        self.camera_button.setToolTip(
+            translate("sell/browser", "Scan a member pass (QR code) with the camera")
+        )
+        self.camera_button.setAccessibleName(
+            translate("sell/browser", "Scan a pass with the camera")
+        )
         self.camera_button.setMinimumSize(48, 44)
         self.camera_button.setIconSize(QSize(22, 22))
         self.camera_button.clicked.connect(self.camera_requested)

@@ -6,6 +6,7 @@ the first code it reads is handed to the sell screen's one scan handler, and it 
 
 from __future__ import annotations
 
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget, Signal
 
 
@@ -17,18 +18,20 @@ class CameraScanDialog(QDialog):
         from popuppos.ui.camera_panel import CameraPanel  # Qt Multimedia loads on demand
 
         self.setObjectName("CameraScanDialog")
-        self.setWindowTitle("Scan with the camera")
+        self.setWindowTitle(translate("sell/camera_dialog", "Scan with the camera"))
         self.resize(560, 520)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 20, 20, 20)
         column.setSpacing(12)
-        title = QLabel("Hold the member pass (its QR code) up to the camera")
+        title = QLabel(
+            translate("sell/camera_dialog", "Hold the member pass (its QR code) up to the camera")
+        )
         title.setObjectName("Heading")
         column.addWidget(title)
         self.panel = CameraPanel(self)
         self.panel.decoded.connect(self._decoded)
         column.addWidget(self.panel, 1)
-        close = QPushButton("Cancel")
+        close = QPushButton(translate("sell/camera_dialog", "Cancel"))
         close.setProperty("role", "quiet")
         close.setMinimumHeight(44)
         close.clicked.connect(self.reject)

@@ -33,6 +33,7 @@ from popuppos.services.members import MemberInfo
 from popuppos.services.voids import record_line_void
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject, Signal
 from popuppos.ui.sell.drop_checks import MemberStanding, drop_refusal
@@ -79,16 +80,31 @@ class CartController(QObject):
         if in_cart + more <= have:
             return True
         if have <= 0:
-            self.message.emit(f"{name} is sold out.", "warning")
+            self.message.emit(
+                translate("sell/cart_controller", "{name} is sold out.").format(name=name),
+                "warning",
+            )
         elif in_cart >= have:
-            self.message.emit(f"All {have} of {name} left are already in this sale.", "warning")
+            self.message.emit(
+                translate(
+                    "sell/cart_controller", "All {have} of {name} left are already in this sale."
+                ).format(have=have, name=name),
+                "warning",
+            )
         else:
-            self.message.emit(f"Only {have} of {name} left in stock.", "warning")
+            self.message.emit(
+                translate("sell/cart_controller", "Only {have} of {name} left in stock.").format(
+                    have=have, name=name
+                ),
+                "warning",
+            )
         return False
 
     def _editable(self) -> bool:
         if self.locked:
-            self.message.emit("One moment: the sale is being recorded.", "info")
+            self.message.emit(
+                translate("sell/cart_controller", "One moment: the sale is being recorded."), "info"
+            )
         return not self.locked
 
     # -- members ----------------------------------------------------------------------------
@@ -113,7 +129,9 @@ class CartController(QObject):
         """(detail line, badge) for the cart's member header."""
         if self.attached is not None:
             return self.attached.detail, self.attached.badge
-        return (member_detail(self.member) if self.member else ""), "Member"
+        return (member_detail(self.member) if self.member else ""), translate(
+            "sell/cart_controller", "Member"
+        )
 
     def attach_pass(self, scanned: AttachedPass) -> bool:
         """Attach a verified pass's holder; the tier's discount goes on every eligible line
@@ -297,8 +315,10 @@ class CartController(QObject):
         self.changed.emit()
         names = ", ".join(line.display_name for _r, line, _e in failed)
         self.message.emit(
-            f"{message_for(failed[0][2])} {names} stayed in the sale (the removal was not "
-            "recorded).",
+            translate(
+                "sell/cart_controller",
+                "{problem} {names} stayed in the sale (the removal was not recorded).",
+            ).format(problem=message_for(failed[0][2]), names=names),
             "danger",
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QFrame,
@@ -54,7 +55,7 @@ class CategoryChips(QScrollArea):
         if self.current not in self.categories:
             self.current = None
         for name in [None, *self.categories]:
-            chip = QPushButton(name or "All")
+            chip = QPushButton(name or translate("sell/category_chips", "All"))
             chip.setObjectName("CategoryChip")
             chip.setCheckable(True)
             chip.setMinimumHeight(44)

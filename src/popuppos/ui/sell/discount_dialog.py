@@ -7,6 +7,7 @@ from collections.abc import Callable
 from popuppos.core.cart import Cart, CartLine
 from popuppos.core.money import MoneyError, parse_money
 from popuppos.core.pricing import Discount, DiscountKind, PricingError
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QDialog,
@@ -26,15 +27,21 @@ def parse_percent(text: str) -> int:
     """``"10"`` -> 1000 bp, ``"12.5"`` / ``"12,5 %"`` -> 1250 bp; at most two decimals."""
     cleaned = text.strip().rstrip("%").strip().replace(",", ".")
     if not cleaned:
-        raise PricingError("type a percentage")
+        raise PricingError(translate("sell/discount_dialog", "type a percentage"))
     whole, _, frac = cleaned.partition(".")
     if not whole:
         whole = "0"
     if not whole.isdigit() or (frac and not frac.isdigit()) or len(frac) > 2:
-        raise PricingError(f"{text.strip()!r} is not a percentage")
+        raise PricingError(
+            translate("sell/discount_dialog", "{text!r} is not a percentage").format(
+                text=text.strip()
+            )
+        )
     bp = int(whole) * 100 + int(frac.ljust(2, "0") or "0")
     if bp > 10_000:
-        raise PricingError("a discount cannot be more than 100 %")
+        raise PricingError(
+            translate("sell/discount_dialog", "a discount cannot be more than 100 %")
+        )
     return bp
 
 
@@ -64,11 +71,18 @@ class DiscountDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(label(title, "Heading"))
         if base is not None:
-            layout.addWidget(label(f"Before discount: {money(base)}", "Muted"))
+            layout.addWidget(
+                label(
+                    translate("sell/discount_dialog", "Before discount: {amount}").format(
+                        amount=money(base)
+                    ),
+                    "Muted",
+                )
+            )
 
         kinds = QHBoxLayout()
-        self.percent_button = make_button("Percent  %")
-        self.amount_button = make_button("Amount")
+        self.percent_button = make_button(translate("sell/discount_dialog", "Percent  %"))
+        self.amount_button = make_button(translate("sell/discount_dialog", "Amount"))
         self.kind_group = QButtonGroup(self)
         for b in (self.percent_button, self.amount_button):
             b.setCheckable(True)
@@ -90,7 +104,7 @@ class DiscountDialog(QDialog):
 
         self.edit = QLineEdit()
         self.edit.setObjectName("DiscountValue")
-        self.edit.setPlaceholderText("Another value")
+        self.edit.setPlaceholderText(translate("sell/discount_dialog", "Another value"))
         self.edit.returnPressed.connect(self._apply_typed)
         self.edit.textChanged.connect(lambda _t: self._show_error(""))
         layout.addWidget(self.edit)
@@ -100,12 +114,14 @@ class DiscountDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.remove_button = make_button("Remove discount", role="danger-quiet")
+        self.remove_button = make_button(
+            translate("sell/discount_dialog", "Remove discount"), role="danger-quiet"
+        )
         self.remove_button.setVisible(current is not None)
         self.remove_button.clicked.connect(lambda: self._apply(None))
-        cancel = make_button("Cancel", role="quiet")
+        cancel = make_button(translate("sell/discount_dialog", "Cancel"), role="quiet")
         cancel.clicked.connect(self.reject)
-        self.apply_button = make_button("Apply", role="primary")
+        self.apply_button = make_button(translate("sell/discount_dialog", "Apply"), role="primary")
         self.apply_button.setObjectName("ApplyDiscount")
         self.apply_button.clicked.connect(self._apply_typed)
         buttons.addWidget(self.remove_button)
@@ -134,7 +150,11 @@ class DiscountDialog(QDialog):
         percent = self.kind is DiscountKind.PERCENT
         for b in self.preset_buttons:
             b.setVisible(percent)
-        self.edit.setPlaceholderText("Another percentage, e.g. 12.5" if percent else "Amount off")
+        self.edit.setPlaceholderText(
+            translate("sell/discount_dialog", "Another percentage, e.g. 12.5")
+            if percent
+            else translate("sell/discount_dialog", "Amount off")
+        )
         self._show_error("")
 
     def _apply_typed(self) -> None:
@@ -162,7 +182,9 @@ def line_discount_dialog(
     line: CartLine, money: Callable[[int], str], currency: str, parent: QWidget
 ) -> DiscountDialog:
     return DiscountDialog(
-        f"Discount on {line.display_name}",
+        translate("sell/discount_dialog", "Discount on {display_name}").format(
+            display_name=line.display_name
+        ),
         money,
         currency,
         parent,
@@ -175,7 +197,7 @@ def sale_discount_dialog(
     cart: Cart, money: Callable[[int], str], currency: str, parent: QWidget
 ) -> DiscountDialog:
     return DiscountDialog(
-        "Discount on the whole sale",
+        translate("sell/discount_dialog", "Discount on the whole sale"),
         money,
         currency,
         parent,

@@ -26,6 +26,7 @@ from popuppos.services.drops import DropStatus, drops_on_sale, list_drops
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
 from popuppos.ui.drops.waitlist_dialog import WaitlistDialog
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QDialog, QObject, Qt, QTimer, QWidget, Signal
 from popuppos.ui.sell.browser import ProductBrowser
@@ -112,7 +113,12 @@ class SellDrops(QObject):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(f"The drops could not be read: {message_for(exc)}", "danger")
+        self.message.emit(
+            translate("sell/drop_flow", "The drops could not be read: {problem}").format(
+                problem=message_for(exc)
+            ),
+            "danger",
+        )
 
     def image_for(self, variant_id: str) -> str | None:
         """The picture of the drop whose line carries ``variant_id`` (for the cart)."""
@@ -181,7 +187,10 @@ class SellDrops(QObject):
         dialog = WaitlistDialog(self.ctx, status.id, status.name, self.host)
         dialog.joined.connect(
             lambda _id, name: self.message.emit(
-                f"{name} is on the waitlist for {status.name}.", "success"
+                translate("sell/drop_flow", "{name} is on the waitlist for {drop}.").format(
+                    name=name, drop=status.name
+                ),
+                "success",
             )
         )
         self._open(dialog)

@@ -17,35 +17,51 @@ from popuppos.services.drop_allocations import BeyondShare
 from popuppos.services.errors import PinRefused
 from popuppos.ui.backoffice.common import button, heading, muted
 from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QDialog, QHBoxLayout, QObject, QVBoxLayout, QWidget, Signal
 
-OFFER = "Sell beyond this stall's share"
+OFFER = QT_TRANSLATE_NOOP("sell/drop_override", "Sell beyond this stall's share")
 
 #: (pin, reason) -> the sale, recorded (runs on a worker).
 Retry = Callable[[str, str], object]
 
 
 def units(n: int) -> str:
-    return f"{n} unit" if n == 1 else f"{n} units"
+    return (
+        translate("sell/drop_override", "{n} unit").format(n=n)
+        if n == 1
+        else translate("sell/drop_override", "{n} units").format(n=n)
+    )
 
 
 def refusal_text(exc: BeyondShare) -> str:
     """Why the sale stopped, and that the edition could still cover it."""
-    share = f"This stall's share of {exc.name} is {units(exc.share)}"
-    used = "all sold here" if exc.left_here <= 0 else f"only {exc.left_here} left of it"
-    return (
-        f"{share}, {used}; this sale wants {exc.wanted}. The edition still has "
-        f"{units(exc.edition_left)}, so a manager may approve selling beyond the share. "
-        "The sale is then flagged at the shop hub as an oversell for the owner to resolve."
+    share = translate("sell/drop_override", "This stall's share of {name} is {units}").format(
+        name=exc.name, units=units(exc.share)
     )
+    used = (
+        translate("sell/drop_override", "all sold here")
+        if exc.left_here <= 0
+        else translate("sell/drop_override", "only {left_here} left of it").format(
+            left_here=exc.left_here
+        )
+    )
+    return translate(
+        "sell/drop_override",
+        "{share}, {used}; this sale wants {wanted}. The edition still has "
+        "{units}, so a manager may approve selling beyond the share. The sale "
+        "is then flagged at the shop hub as an oversell for the owner to "
+        "resolve.",
+    ).format(share=share, used=used, wanted=exc.wanted, units=units(exc.edition_left))
 
 
 def flagged_notice(exc: BeyondShare) -> str:
-    return (
-        f"Sold beyond this stall's share of {exc.name} with a manager's approval; "
-        "it will be flagged at the shop hub for the owner to resolve."
-    )
+    return translate(
+        "sell/drop_override",
+        "Sold beyond this stall's share of {name} with a manager's approval; "
+        "it will be flagged at the shop hub for the owner to resolve.",
+    ).format(name=exc.name)
 
 
 class ShareOfferDialog(QDialog):
@@ -53,19 +69,21 @@ class ShareOfferDialog(QDialog):
 
     def __init__(self, exc: BeyondShare, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This stall's share is used up")
+        self.setWindowTitle(translate("sell/drop_override", "This stall's share is used up"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading("This stall's share is used up"))
+        layout.addWidget(heading(translate("sell/drop_override", "This stall's share is used up")))
         self.text = muted(refusal_text(exc))
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.cancel_button = button("Not now", role="quiet")
+        self.cancel_button = button(translate("sell/drop_override", "Not now"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.override_button = button(OFFER, role="primary", default=True)
+        self.override_button = button(
+            translate("sell/drop_override", OFFER), role="primary", default=True
+        )
         self.override_button.clicked.connect(self.accept)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -75,11 +93,13 @@ class ShareOfferDialog(QDialog):
 
 def share_used_text(name: str, share: int, edition_left: int) -> str:
     """Why a tapped drop reads "Sold out" here although the edition has units left."""
-    return (
-        f"This stall's share of {name} ({units(share)}) is sold. The edition still has "
-        f"{units(edition_left)}: add one beyond the share? A manager approves it with the "
-        "PIN at payment, and the sale is flagged at the shop hub for the owner to resolve."
-    )
+    return translate(
+        "sell/drop_override",
+        "This stall's share of {name} ({units}) is sold. The edition still has "
+        "{units2}: add one beyond the share? A manager approves it with the "
+        "PIN at payment, and the sale is flagged at the shop hub for the owner "
+        "to resolve.",
+    ).format(name=name, units=units(share), units2=units(edition_left))
 
 
 class ShareUsedDialog(QDialog):
@@ -92,21 +112,23 @@ class ShareUsedDialog(QDialog):
         self, name: str, share: int, edition_left: int, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This stall's share is sold")
+        self.setWindowTitle(translate("sell/drop_override", "This stall's share is sold"))
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading("This stall's share is sold"))
+        layout.addWidget(heading(translate("sell/drop_override", "This stall's share is sold")))
         self.text = muted(share_used_text(name, share, edition_left))
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.cancel_button = button("Not now", role="quiet")
+        self.cancel_button = button(translate("sell/drop_override", "Not now"), role="quiet")
         self.cancel_button.clicked.connect(self.reject)
-        self.waitlist_button = button("Waitlist…", role="quiet")
+        self.waitlist_button = button(translate("sell/drop_override", "Waitlist…"), role="quiet")
         self.waitlist_button.clicked.connect(self._to_waitlist)
-        self.add_button = button("Add beyond the share", role="primary", default=True)
+        self.add_button = button(
+            translate("sell/drop_override", "Add beyond the share"), role="primary", default=True
+        )
         self.add_button.clicked.connect(self.accept)
         row.addWidget(self.cancel_button)
         row.addStretch(1)
@@ -148,13 +170,18 @@ class ShareOverride(QObject):
         self._outcome = exc
         pin = ManagerPinDialog(
             self.host,
-            title=OFFER,
+            title=translate("sell/drop_override", OFFER),
             prompt=(
-                f"A manager approves selling {exc.name} beyond this stall's share. "
-                "The sale will be flagged at the shop hub for the owner."
+                translate(
+                    "sell/drop_override",
+                    "A manager approves selling {name} beyond this stall's share. The sale "
+                    "will be flagged at the shop hub for the owner.",
+                ).format(name=exc.name)
             ),
             ask_reason=True,
-            reason_placeholder="Why? (kept with the sale and shown at the hub)",
+            reason_placeholder=translate(
+                "sell/drop_override", "Why? (kept with the sale and shown at the hub)"
+            ),
         )
         self.pin_dialog = pin
         pin.submitted.connect(lambda p, r: self._retry(pin, exc, retry, p, r))

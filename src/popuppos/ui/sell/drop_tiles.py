@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from popuppos.core.drop_rules import DropState
 from popuppos.services.drops import DropStatus
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QColor,
     QFont,
@@ -39,7 +40,7 @@ from popuppos.ui.sell.tiles import (
 )
 from popuppos.ui.sell.widgets import Tones, tones_for
 
-WAITLIST_TEXT = "Join the waitlist"
+WAITLIST_TEXT = QT_TRANSLATE_NOOP("sell/drop_tiles", "Join the waitlist")
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -58,9 +59,9 @@ def state_colours(state: DropState, tones: Tones) -> tuple[QColor, QColor]:
 def side_note(status: DropStatus) -> str:
     """The quiet note beside the price: the limit per customer, or the waitlist."""
     if status.state is DropState.SOLD_OUT:
-        return WAITLIST_TEXT
+        return translate("sell/drop_tiles", WAITLIST_TEXT)
     limit = status.terms.per_customer_limit
-    return f"Limit {limit} each" if limit else ""
+    return translate("sell/drop_tiles", "Limit {limit} each").format(limit=limit) if limit else ""
 
 
 class DropTilePainter:
@@ -140,7 +141,14 @@ class DropTilePainter:
         if status.is_bundle:
             plate = QColor(tones.card)
             plate.setAlpha(230)
-            paint_pill(painter, "Bundle", pic, plate, QColor(tones.text), right=True)
+            paint_pill(
+                painter,
+                translate("sell/drop_tiles", "Bundle"),
+                pic,
+                plate,
+                QColor(tones.text),
+                right=True,
+            )
         if not sold_out:
             if status.low:
                 bg, fg = QColor(tones.low_bg), QColor(tones.low_fg)

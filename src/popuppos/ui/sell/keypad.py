@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from popuppos.core.money import MoneyError, minor_digits, parse_money
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.widgets import error_qss, label, make_button, set_prop
 
@@ -27,7 +28,7 @@ class Keypad(QWidget):
             b = make_button(text)
             b.setProperty("role", "key")
             b.setMinimumHeight(56)
-            b.setAccessibleName("Delete" if text == BACKSPACE else text)
+            b.setAccessibleName(translate("sell/keypad", "Delete") if text == BACKSPACE else text)
             b.clicked.connect(lambda _=False, t=text: self.key.emit(t))
             grid.addWidget(b, n // 3, n % 3)
             self.buttons[text] = b
@@ -100,7 +101,7 @@ class AmountField(QWidget):
         """The amount typed, or None after showing why it cannot be read."""
         text = self.edit.text()
         if not text.strip():
-            self.show_error("Type an amount first.")
+            self.show_error(translate("sell/keypad", "Type an amount first."))
             return None
         try:
             return parse_money(text, self._currency)

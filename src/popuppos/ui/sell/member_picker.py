@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from popuppos.services.members import MemberInfo, create_member, search_members
 from popuppos.store.db import Database
+from popuppos.ui.i18n import date_text, english_dates, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -36,13 +37,19 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 def member_detail(m: MemberInfo) -> str:
     """ "4 visits · last 12 Mar" (or "First visit"), for the cart header and the rows."""
     if not m.visits:
-        return "First visit"
-    text = f"{m.visits} visit{'s' if m.visits != 1 else ''}"
+        return translate("sell/member_picker", "First visit")
+    if m.visits == 1:
+        text = translate("sell/member_picker", "1 visit")
+    else:
+        text = translate("sell/member_picker", "{visits} visits").format(visits=m.visits)
     if m.last_visit is not None:
         local = m.last_visit.replace(tzinfo=UTC).astimezone()
-        text += f" · last {local.strftime('%d %b').lstrip('0')}"
-        if local.year != datetime.now().astimezone().year:
-            text += f" {local.year}"
+        other_year = local.year != datetime.now().astimezone().year
+        if english_dates():
+            day = local.strftime("%d %b").lstrip("0") + (f" {local.year}" if other_year else "")
+        else:
+            day = date_text(local, year=other_year)
+        text += translate("sell/member_picker", " · last {day}").format(day=day)
     return text
 
 
@@ -52,7 +59,7 @@ class MemberPicker(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None, *, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("MemberPicker")
-        self.setWindowTitle("Member")
+        self.setWindowTitle(translate("sell/member_picker", "Member"))
         self.setModal(True)
         self._db = db
         self._query_no = 0
@@ -81,13 +88,16 @@ class MemberPicker(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
         head = QHBoxLayout()
-        head.addWidget(label("Who is buying?", "Heading"), 1)
-        self.guest_button = make_button("Guest", role="quiet")
+        head.addWidget(label(translate("sell/member_picker", "Who is buying?"), "Heading"), 1)
+        self.guest_button = make_button(translate("sell/member_picker", "Guest"), role="quiet")
         self.guest_button.setObjectName("GuestButton")
         self.guest_button.clicked.connect(lambda: self._choose(None))
         head.addWidget(self.guest_button)
         box.addLayout(head)
-        self.search = search_field("Name, email or phone", "Search members")
+        self.search = search_field(
+            translate("sell/member_picker", "Name, email or phone"),
+            translate("sell/member_picker", "Search members"),
+        )
         self.search.setText(text)
         self.search.returnPressed.connect(self._pick_first)
         box.addWidget(self.search)
@@ -100,7 +110,9 @@ class MemberPicker(QDialog):
         box.addWidget(self.results, 1)
         self.empty_label = label("", "Muted", wrap=True)
         box.addWidget(self.empty_label)
-        self.new_button = make_button("New member", role="primary", icon_name="plus")
+        self.new_button = make_button(
+            translate("sell/member_picker", "New member"), role="primary", icon_name="plus"
+        )
         self.new_button.setObjectName("NewMemberButton")
         self.new_button.clicked.connect(self._start_new)
         box.addWidget(self.new_button)
@@ -132,9 +144,13 @@ class MemberPicker(QDialog):
         if found:
             self.empty_label.setText("")
         elif text.strip():
-            self.empty_label.setText(f"Nobody matches “{text.strip()}”. Add them as a new member.")
+            self.empty_label.setText(
+                translate(
+                    "sell/member_picker", "Nobody matches “{text}”. Add them as a new member."
+                ).format(text=text.strip())
+            )
         else:
-            self.empty_label.setText("No members yet.")
+            self.empty_label.setText(translate("sell/member_picker", "No members yet."))
         self.empty_label.setVisible(not found)
 
     def _failed(self, number: int, exc: BaseException) -> None:
@@ -161,7 +177,7 @@ class MemberPicker(QDialog):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
-        box.addWidget(label("New member", "Heading"))
+        box.addWidget(label(translate("sell/member_picker", "New member"), "Heading"))
         form = QFormLayout()
         form.setVerticalSpacing(10)
         self.name_edit = QLineEdit()
@@ -169,24 +185,38 @@ class MemberPicker(QDialog):
         self.phone_edit = QLineEdit()
         self.note_edit = QLineEdit()
         for w, name, hint in (
-            (self.name_edit, "NewMemberName", "First and last name"),
-            (self.email_edit, "NewMemberEmail", "name@example.com (optional)"),
-            (self.phone_edit, "NewMemberPhone", "Optional"),
-            (self.note_edit, "NewMemberNote", "Optional, e.g. likes the Sage colourway"),
+            (
+                self.name_edit,
+                "NewMemberName",
+                translate("sell/member_picker", "First and last name"),
+            ),
+            (
+                self.email_edit,
+                "NewMemberEmail",
+                translate("sell/member_picker", "name@example.com (optional)"),
+            ),
+            (self.phone_edit, "NewMemberPhone", translate("sell/member_picker", "Optional")),
+            (
+                self.note_edit,
+                "NewMemberNote",
+                translate("sell/member_picker", "Optional, e.g. likes the Sage colourway"),
+            ),
         ):
             w.setObjectName(name)
             w.setPlaceholderText(hint)
             w.returnPressed.connect(self._save_new)
-        form.addRow("Name", self.name_edit)
-        form.addRow("Email", self.email_edit)
-        form.addRow("Phone", self.phone_edit)
-        form.addRow("Note", self.note_edit)
+        form.addRow(translate("sell/member_picker", "Name"), self.name_edit)
+        form.addRow(translate("sell/member_picker", "Email"), self.email_edit)
+        form.addRow(translate("sell/member_picker", "Phone"), self.phone_edit)
+        form.addRow(translate("sell/member_picker", "Note"), self.note_edit)
         box.addLayout(form)
         box.addStretch(1)
         row = QHBoxLayout()
-        back = make_button("Back", role="quiet")
+        back = make_button(translate("sell/member_picker", "Back"), role="quiet")
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        self.save_button = make_button("Save and add to sale", role="primary")
+        self.save_button = make_button(
+            translate("sell/member_picker", "Save and add to sale"), role="primary"
+        )
         self.save_button.setObjectName("SaveMemberButton")
         self.save_button.clicked.connect(self._save_new)
         row.addWidget(back)

@@ -23,6 +23,7 @@ from popuppos.documents.data import ReceiptData
 from popuppos.services.pass_admin import benefits_for_tier, today_local
 from popuppos.services.passes import PassHolder, verify_scan
 from popuppos.store.db import Database
+from popuppos.ui.i18n import date_text, english_dates, translate
 
 PASS_PREFIX = "PP1"
 
@@ -43,14 +44,18 @@ class AttachedPass:
 
     @property
     def detail(self) -> str:
-        return f"Pass valid to {short_day(self.holder.valid_until)}"
+        return translate("sell/member_sale", "Pass valid to {day}").format(
+            day=short_day(self.holder.valid_until)
+        )
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def short_day(day: date) -> str:
-    """ "23 Nov 2026", the same in every locale (the cart header is narrow)."""
+    """ "23 Nov 2026" (the cart header is narrow); "23. Nov. 2026" in German."""
+    if not english_dates():
+        return date_text(day)
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -83,8 +88,10 @@ def member_discount(category: str, benefits: MemberBenefits | None) -> MemberDis
 def member_discount_text(discount: Discount) -> str:
     """ "Member −10 %" (or "Member −€2.00" for an amount; tiers give percents today)."""
     if discount.kind is DiscountKind.PERCENT:
-        return f"Member −{format_rate(discount.value)[:-1]} %"
-    return "Member price"
+        return translate("sell/member_sale", "Member −{rate} %").format(
+            rate=format_rate(discount.value)[:-1]
+        )
+    return translate("sell/member_sale", "Member price")
 
 
 def member_saving(cart: Cart, priced: PricedCart) -> int:
@@ -125,15 +132,23 @@ def with_member_footer(
     """The receipt with the member saving in its footer (the document has no field for it)."""
     if note is None:
         return data
-    saving = f"Member saving {money(note.saving)} with {note.tier_name}."
+    saving = translate("sell/member_sale", "Member saving {amount} with {tier_name}.").format(
+        amount=money(note.saving), tier_name=note.tier_name
+    )
     return replace(data, footer=f"{saving} {data.footer}".strip())
 
 
 def summary(benefits: MemberBenefits) -> str:
     """ "10 % off Apparel, Home" / "10 % off everything" / "no discount"."""
     if not benefits.discount_bp:
-        return "no discount"
+        return translate("sell/member_sale", "no discount")
     names = sorted(benefits.categories)
-    where = (", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else "".join(names)
+    where = (
+        (", ".join(names[:-1]) + translate("sell/member_sale", " and ") + names[-1])
+        if len(names) > 1
+        else "".join(names)
+    )
     where = where or "everything"
-    return f"{format_rate(benefits.discount_bp)[:-1]} % off {where}"
+    return translate("sell/member_sale", "{rate} % off {where}").format(
+        rate=format_rate(benefits.discount_bp)[:-1], where=where
+    )

@@ -13,6 +13,7 @@ from popuppos.services.parking import ParkedCart, park_cart, parked_carts, resum
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import local_time_text
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QDialog,
@@ -42,23 +43,27 @@ class ParkDialog(QDialog):
     def __init__(self, summary: str, parent: QWidget | None = None, *, suggested: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("ParkDialog")
-        self.setWindowTitle("Park the sale")
+        self.setWindowTitle(translate("sell/parked", "Park the sale"))
         self.setModal(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        box.addWidget(label("Park this sale", "Heading"))
+        box.addWidget(label(translate("sell/parked", "Park this sale"), "Heading"))
         box.addWidget(label(summary, "Muted", wrap=True))
         self.label_edit = QLineEdit(suggested)
         self.label_edit.setObjectName("ParkLabel")
-        self.label_edit.setPlaceholderText("A label to find it again (optional)")
+        self.label_edit.setPlaceholderText(
+            translate("sell/parked", "A label to find it again (optional)")
+        )
         self.label_edit.setMaxLength(120)
         self.label_edit.returnPressed.connect(self._confirm)
         box.addWidget(self.label_edit)
         row = QHBoxLayout()
-        cancel = make_button("Cancel", role="quiet")
+        cancel = make_button(translate("sell/parked", "Cancel"), role="quiet")
         cancel.clicked.connect(self.reject)
-        self.park_button = make_button("Park sale", role="primary", icon_name="park")
+        self.park_button = make_button(
+            translate("sell/parked", "Park sale"), role="primary", icon_name="park"
+        )
         self.park_button.setObjectName("ConfirmParkButton")
         self.park_button.clicked.connect(self._confirm)
         row.addStretch(1)
@@ -73,10 +78,18 @@ class ParkDialog(QDialog):
         self.accept()
 
 
+def items_text(n: int) -> str:
+    if n == 1:
+        return translate("sell/parked", "1 item")
+    return translate("sell/parked", "{n} items").format(n=n)
+
+
 def parked_text(p: ParkedCart, money: Money, when: str) -> str:
-    name = p.label or "Parked sale"
-    items = f"{p.item_count} item{'s' if p.item_count != 1 else ''}"
-    return f"{name}\n{items} · {money(p.total)} · parked {when}"
+    name = p.label or translate("sell/parked", "Parked sale")
+    items = items_text(p.item_count)
+    return translate("sell/parked", "{name}\n{items} · {amount} · parked {when}").format(
+        name=name, items=items, amount=money(p.total), when=when
+    )
 
 
 class ResumeDialog(QDialog):
@@ -95,7 +108,7 @@ class ResumeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ResumeDialog")
-        self.setWindowTitle("Parked sales")
+        self.setWindowTitle(translate("sell/parked", "Parked sales"))
         self.setModal(True)
         self._money = money
         self._when = when
@@ -103,11 +116,15 @@ class ResumeDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(24, 20, 24, 20)
         box.setSpacing(12)
-        box.addWidget(label("Parked sales", "Heading"))
+        box.addWidget(label(translate("sell/parked", "Parked sales"), "Heading"))
         self.park_first = label("", "Muted", wrap=True)
         if current_summary:
             self.park_first.setText(
-                f"The sale on screen ({current_summary}) will be parked first, so nothing is lost."
+                translate(
+                    "sell/parked",
+                    "The sale on screen ({current_summary}) will be parked first, so "
+                    "nothing is lost.",
+                ).format(current_summary=current_summary)
             )
         self.park_first.setVisible(bool(current_summary))
         box.addWidget(self.park_first)
@@ -117,13 +134,13 @@ class ResumeDialog(QDialog):
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)
         box.addWidget(self.list, 1)
-        self.empty_label = label("Loading…", "Muted")
+        self.empty_label = label(translate("sell/parked", "Loading…"), "Muted")
         box.addWidget(self.empty_label)
         self.banner = Banner()
         box.addWidget(self.banner)
         row = QHBoxLayout()
         row.addStretch(1)
-        close = make_button("Close", role="quiet")
+        close = make_button(translate("sell/parked", "Close"), role="quiet")
         close.clicked.connect(self.reject)
         row.addWidget(close)
         box.addLayout(row)
@@ -142,7 +159,7 @@ class ResumeDialog(QDialog):
             item.setData(PARKED_ROLE, p.id)
             item.setSizeHint(QSize(0, 64))
             self.list.addItem(item)
-        self.empty_label.setText("" if parked else "No parked sales.")
+        self.empty_label.setText("" if parked else translate("sell/parked", "No parked sales."))
         self.empty_label.setVisible(not parked)
         self.loaded = True
 
@@ -178,11 +195,13 @@ class ParkingFlow(QObject):
 
     def summary(self) -> str:
         n = self.cart.item_count
-        return f"{n} item{'s' if n != 1 else ''}, {self.ctx.money(self.cart.priced().total)}"
+        return translate("sell/parked", "{items}, {amount}").format(
+            items=items_text(n), amount=self.ctx.money(self.cart.priced().total)
+        )
 
     def park(self) -> None:
         if self.cart.is_empty:
-            self.message.emit("There is nothing to park.", "info")
+            self.message.emit(translate("sell/parked", "There is nothing to park."), "info")
             return
         dialog = ParkDialog(self.summary(), self.host, suggested=self.cart.member_name or "")
         dialog.park.connect(self.park_as)
@@ -202,7 +221,7 @@ class ParkingFlow(QObject):
     def _parked(self, then: str | None) -> None:
         self.controller.locked = False
         self.controller.reset()
-        self.message.emit("Sale parked. Resume it any time.", "info")
+        self.message.emit(translate("sell/parked", "Sale parked. Resume it any time."), "info")
         if then is not None:
             self.resume_parked(then)
 
@@ -239,5 +258,5 @@ class ParkingFlow(QObject):
 
     def _resumed(self, cart: Cart) -> None:
         self.controller.replace(cart)
-        self.message.emit("Parked sale resumed.", "info")
+        self.message.emit(translate("sell/parked", "Parked sale resumed."), "info")
         self.resumed.emit()

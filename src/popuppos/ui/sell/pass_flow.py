@@ -17,6 +17,7 @@ from popuppos.services.catalog import CatalogItem, VariantItem
 from popuppos.services.members import MemberInfo
 from popuppos.services.pass_admin import TierInfo
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QDialog, QObject, QWidget, Signal
 from popuppos.ui.sell.cart_controller import CartController
@@ -24,7 +25,9 @@ from popuppos.ui.sell.member_picker import MemberPicker
 from popuppos.ui.sell.member_sale import AttachedPass, check_pass, summary
 from popuppos.ui.sell.pass_sheet import PassSaleSheet
 
-NEEDS_HOLDER = "A pass needs its holder: choose the member it is for (or add them as new)."
+NEEDS_HOLDER = QT_TRANSLATE_NOOP(
+    "sell/pass_flow", "A pass needs its holder: choose the member it is for (or add them as new)."
+)
 
 
 class PassFlow(QObject):
@@ -74,17 +77,22 @@ class PassFlow(QObject):
 
     def _choose_holder(self, item: CatalogItem, variant: VariantItem) -> None:
         picker = MemberPicker(self.ctx.db, self.host)
-        picker.setWindowTitle("Who holds the pass?")
+        picker.setWindowTitle(translate("sell/pass_flow", "Who holds the pass?"))
         picker.chosen.connect(lambda member: self._holder_chosen(member, item, variant))
         self._open(picker)
 
     def _holder_chosen(self, member: MemberInfo | None, item: CatalogItem, v: VariantItem) -> None:
         if member is None:
-            self.message.emit(NEEDS_HOLDER, "warning")
+            self.message.emit(translate("sell/pass_flow", NEEDS_HOLDER), "warning")
             return
         self.controller.set_member(member)
         if self.controller.add(item, v):
-            self.message.emit(f"{item.name} for {member.name} is in the sale.", "info")
+            self.message.emit(
+                translate("sell/pass_flow", "{name} for {member} is in the sale.").format(
+                    name=item.name, member=member.name
+                ),
+                "info",
+            )
 
     # -- scanning a pass --------------------------------------------------------------------
     def scan(self, code: str) -> None:
@@ -101,12 +109,21 @@ class PassFlow(QObject):
     def _checked(self, result: AttachedPass | InvalidPass) -> None:
         self.checking -= 1
         if isinstance(result, InvalidPass):
-            self.message.emit(f"Pass refused: {result.message}", "danger")
+            self.message.emit(
+                translate("sell/pass_flow", "Pass refused: {message}").format(
+                    message=result.message
+                ),
+                "danger",
+            )
             return
         if not self.controller.attach_pass(result):
             return
         holder = result.holder
-        known = "" if holder.member_id else " (not on this stall yet: sold as a guest)"
+        known = (
+            ""
+            if holder.member_id
+            else translate("sell/pass_flow", " (not on this stall yet: sold as a guest)")
+        )
         self.message.emit(
             f"{holder.member_name}{known} · {holder.tier_name}: {summary(result.benefits)}.",
             "success",

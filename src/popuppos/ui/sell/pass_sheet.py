@@ -4,6 +4,7 @@ refund and transfer terms in plain words, and who will hold it."""
 from __future__ import annotations
 
 from popuppos.services.pass_admin import TierInfo, benefit_lines
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.widgets import badge, label, make_button
 
@@ -12,20 +13,29 @@ def validity_text(days: int) -> str:
     """ "1 year", "2 years", "30 days", "1 day"."""
     if days >= 365 and days % 365 == 0:
         years = days // 365
-        return f"{years} year{'s' if years != 1 else ''}"
-    return f"{days} day{'s' if days != 1 else ''}"
+        if years == 1:
+            return translate("sell/pass_sheet", "1 year")
+        return translate("sell/pass_sheet", "{years} years").format(years=years)
+    if days == 1:
+        return translate("sell/pass_sheet", "1 day")
+    return translate("sell/pass_sheet", "{days} days").format(days=days)
 
 
 def refund_text(tier: TierInfo) -> str:
-    return tier.refund_terms or "No refund terms are set for this tier: ask the manager first."
+    return tier.refund_terms or translate(
+        "sell/pass_sheet", "No refund terms are set for this tier: ask the manager first."
+    )
 
 
 def transfer_text(tier: TierInfo) -> str:
     if tier.transfer_terms:
         return tier.transfer_terms
     if tier.transferable:
-        return "Can be transferred to another member at the stall (manager approval)."
-    return "Personal: it cannot be transferred."
+        return translate(
+            "sell/pass_sheet",
+            "Can be transferred to another member at the stall (manager approval).",
+        )
+    return translate("sell/pass_sheet", "Personal: it cannot be transferred.")
 
 
 class PassSaleSheet(QDialog):
@@ -52,7 +62,12 @@ class PassSaleSheet(QDialog):
         head.addWidget(label(price, "Price"))
         box.addLayout(head)
         box.addWidget(
-            label(f"Member pass · valid {validity_text(tier.validity_days)} from today", "Muted")
+            label(
+                translate(
+                    "sell/pass_sheet", "Member pass · valid {validity_text} from today"
+                ).format(validity_text=validity_text(tier.validity_days)),
+                "Muted",
+            )
         )
 
         panel = QFrame()
@@ -60,7 +75,7 @@ class PassSaleSheet(QDialog):
         inner = QVBoxLayout(panel)
         inner.setContentsMargins(16, 12, 16, 12)
         inner.setSpacing(4)
-        inner.addWidget(label("What the member gets", "TotalCaption"))
+        inner.addWidget(label(translate("sell/pass_sheet", "What the member gets"), "TotalCaption"))
         self.benefit_labels = [label(f"•  {line}", wrap=True) for line in benefit_lines(tier)]
         for w in self.benefit_labels:
             inner.addWidget(w)
@@ -68,33 +83,49 @@ class PassSaleSheet(QDialog):
 
         self.refund_label = label(refund_text(tier), wrap=True)
         self.transfer_label = label(transfer_text(tier), wrap=True)
-        for caption, text in (("Refunds", self.refund_label), ("Transfers", self.transfer_label)):
+        for caption, text in (
+            (translate("sell/pass_sheet", "Refunds"), self.refund_label),
+            (translate("sell/pass_sheet", "Transfers"), self.transfer_label),
+        ):
             box.addWidget(label(caption, "TotalCaption"))
             box.addWidget(text)
 
         box.addSpacing(6)
         holder_row = QHBoxLayout()
         if holder_name:
-            holder_row.addWidget(badge("Holder", "member"))
-            self.holder_label = label(f"Issued to {holder_name}")
+            holder_row.addWidget(badge(translate("sell/pass_sheet", "Holder"), "member"))
+            self.holder_label = label(
+                translate("sell/pass_sheet", "Issued to {holder_name}").format(
+                    holder_name=holder_name
+                )
+            )
             self.holder_label.setStyleSheet("font-weight: 700;")
         else:
-            holder_row.addWidget(badge("Holder", "low"))
+            holder_row.addWidget(badge(translate("sell/pass_sheet", "Holder"), "low"))
             self.holder_label = label(
-                "A pass needs its holder: choose the member it is for.", wrap=True
+                translate(
+                    "sell/pass_sheet", "A pass needs its holder: choose the member it is for."
+                ),
+                wrap=True,
             )
         holder_row.addWidget(self.holder_label, 1)
         box.addLayout(holder_row)
 
         row = QHBoxLayout()
         row.setSpacing(10)
-        cancel = make_button("Cancel", role="quiet")
+        cancel = make_button(translate("sell/pass_sheet", "Cancel"), role="quiet")
         cancel.clicked.connect(self.reject)
         if holder_name:
-            self.ok_button = make_button("Add to sale", role="primary", icon_name="plus")
+            self.ok_button = make_button(
+                translate("sell/pass_sheet", "Add to sale"), role="primary", icon_name="plus"
+            )
             self.ok_button.clicked.connect(self._confirm)
         else:
-            self.ok_button = make_button("Choose the holder…", role="primary", icon_name="member")
+            self.ok_button = make_button(
+                translate("sell/pass_sheet", "Choose the holder…"),
+                role="primary",
+                icon_name="member",
+            )
             self.ok_button.clicked.connect(self._choose)
         self.ok_button.setObjectName("PassSheetOk")
         row.addStretch(1)

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from popuppos.core.cart import Cart
-from popuppos.core.tender import Tender
+from popuppos.core.tender import Tender, TenderMethod
 from popuppos.services.checkout import complete_sale
 from popuppos.services.drop_allocations import BeyondShare
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import QDialog, QObject, QWidget, Signal
 from popuppos.ui.sell.cart_controller import CartController
@@ -48,12 +49,13 @@ class PaymentFlow(QObject):
         self.override.recorded.connect(self._approved)
         self._paying: tuple[str, MemberNote | None] = ("", None)  # methods, note
 
-    def start(self, *, ask_tip: bool) -> None:
-        """Open the tender dialog for the cart as it is now."""
+    def start(self, *, ask_tip: bool, method: TenderMethod | None = None) -> None:
+        """Open the tender dialog for the cart as it is now (at ``method``'s page, when the
+        host chose it with its key)."""
         if self.controller.locked:
             return
         if self.controller.cart.is_empty:
-            self.message.emit("Add something to the sale first.", "info")
+            self.message.emit(translate("sell/payment", "Add something to the sale first."), "info")
             return
         cart = self.controller.snapshot()  # exactly what the dialog asks to be paid
         note = member_note(self.controller.cart, self.controller.attached)
@@ -63,6 +65,7 @@ class PaymentFlow(QObject):
             self.ctx.settings.currency,
             self.host,
             ask_tip=ask_tip,
+            method=method,
         )
         dialog.accepted.connect(lambda: self._complete(cart, dialog.tenders, dialog.tip, note))
         self._open(dialog)

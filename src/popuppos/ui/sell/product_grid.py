@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from popuppos.services.catalog import CatalogItem
 from popuppos.services.drops import DROPS_CATEGORY, DropStatus
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -74,7 +75,9 @@ class ProductListModel(QAbstractListModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return entry.story_hook or entry.what_you_get
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{entry.name}, drop, {entry.state.label}, {entry.scarcity}"
+                return translate("sell/product_grid", "{name}, drop, {label}, {scarcity}").format(
+                    name=entry.name, label=entry.state.label, scarcity=entry.scarcity
+                )
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.story_hook or entry.name
@@ -202,7 +205,7 @@ class ProductGrid(QListView):
     def __init__(self, money: Callable[[int], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductGrid")
-        self.setAccessibleName("Products")
+        self.setAccessibleName(translate("sell/product_grid", "Products"))
         self.source = ProductListModel(self)
         self.proxy = ProductFilter(self.source, self)
         self.setModel(self.proxy)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from datetime import datetime
 
 from popuppos.core.money import format_money
 from popuppos.core.pricing import format_rate
 from popuppos.documents.data import ReceiptData
+from popuppos.ui.i18n import date_text, english_dates, translate
 from popuppos.ui.qt import (
     QFont,
     QMarginsF,
@@ -41,6 +43,13 @@ class Row:
     rule: bool = False
 
 
+def receipt_time(moment: datetime) -> str:
+    """ "05 Mar 2026 14:30"; in another locale its own month names and order."""
+    if english_dates():
+        return moment.strftime("%d %b %Y %H:%M")
+    return date_text(moment, time=True)
+
+
 def receipt_rows(data: ReceiptData) -> list[Row]:
     shop = data.shop
 
@@ -52,10 +61,16 @@ def receipt_rows(data: ReceiptData) -> list[Row]:
     if shop.tax_id:
         rows.append(Row(f"{shop.tax_id_label} {shop.tax_id}", centre=True))
     rows.append(Row("", rule=True))
-    rows.append(Row(f"{data.title} {data.sale_number}", data.created_at.strftime("%d %b %Y %H:%M")))
+    rows.append(Row(f"{data.title} {data.sale_number}", receipt_time(data.created_at)))
     rows.append(Row(f"{data.device_name} · {data.cashier}".strip(" ·")))
     if data.member_name:
-        rows.append(Row(f"Member: {data.member_name}"))
+        rows.append(
+            Row(
+                translate("sell/receipt_print", "Member: {member_name}").format(
+                    member_name=data.member_name
+                )
+            )
+        )
     rows.append(Row("", rule=True))
     for line in data.lines:
         name = f"{line.name} · {line.variant}" if line.variant else line.name
@@ -65,22 +80,39 @@ def receipt_rows(data: ReceiptData) -> list[Row]:
             detail += f"  (−{money(line.discount)})"
         rows.append(Row(detail))
     rows.append(Row("", rule=True))
-    rows.append(Row("Subtotal", money(data.subtotal)))
+    rows.append(Row(translate("sell/receipt_print", "Subtotal"), money(data.subtotal)))
     if data.discount_total:
-        rows.append(Row("Discounts", f"−{money(data.discount_total)}"))
-    rows.append(Row("TOTAL", money(data.total), bold=True, big=True))
+        rows.append(
+            Row(translate("sell/receipt_print", "Discounts"), f"−{money(data.discount_total)}")
+        )
+    rows.append(
+        Row(translate("sell/receipt_print", "TOTAL"), money(data.total), bold=True, big=True)
+    )
     if data.tip:
-        rows.append(Row("Tip", money(data.tip)))
-        rows.append(Row("Paid", money(data.grand_total), bold=True))
+        rows.append(Row(translate("sell/receipt_print", "Tip"), money(data.tip)))
+        rows.append(
+            Row(translate("sell/receipt_print", "Paid"), money(data.grand_total), bold=True)
+        )
     for t in data.tenders:
         method = f"{t.method} ({t.reference})" if t.reference else t.method
         rows.append(Row(method, money(t.tendered if t.tendered is not None else t.amount)))
         if t.change:
-            rows.append(Row("Change", money(t.change), bold=True))
+            rows.append(Row(translate("sell/receipt_print", "Change"), money(t.change), bold=True))
     rows.append(Row("", rule=True))
     for tax in data.taxes:
-        word = "incl." if data.tax_inclusive else "on"
-        rows.append(Row(f"Tax {format_rate(tax.rate_bp)} {word} {money(tax.net)}", money(tax.tax)))
+        word = (
+            translate("sell/receipt_print", "incl.")
+            if data.tax_inclusive
+            else translate("sell/receipt_print", "on")
+        )
+        rows.append(
+            Row(
+                translate("sell/receipt_print", "Tax {rate} {word} {amount}").format(
+                    rate=format_rate(tax.rate_bp), word=word, amount=money(tax.net)
+                ),
+                money(tax.tax),
+            )
+        )
     if data.footer:
         rows.append(Row(""))
         rows += [Row(part, centre=True) for part in textwrap.wrap(data.footer, FOOTER_CHARS)]
@@ -99,7 +131,9 @@ def print_receipt(printer: QPrinter, data: ReceiptData) -> None:
     """Paint ``data`` on ``printer``: one page of 80 mm width and just the needed length."""
     rows = receipt_rows(data)
     size = QPageSize(
-        QSizeF(ROLL_WIDTH_MM, page_height_mm(rows)), QPageSize.Unit.Millimeter, "Receipt roll"
+        QSizeF(ROLL_WIDTH_MM, page_height_mm(rows)),
+        QPageSize.Unit.Millimeter,
+        translate("sell/receipt_print", "Receipt roll"),
     )
     printer.setPageLayout(
         QPageLayout(

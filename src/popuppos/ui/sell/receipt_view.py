@@ -15,6 +15,7 @@ from popuppos.services import receipts
 from popuppos.services.checkout import CompletedSale
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import ask_save_path, write_file
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.passes.issued import IssuedPasses
 from popuppos.ui.printing.receipt_bar import ReceiptPrinterBar
@@ -46,7 +47,7 @@ class ReceiptView(QFrame):
     def __init__(self, db: Database, money: Money, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
-        self.setAccessibleName("Receipt")
+        self.setAccessibleName(translate("sell/receipt_view", "Receipt"))
         self._db = db
         self._money = money
         self.sale: CompletedSale | None = None
@@ -94,18 +95,24 @@ class ReceiptView(QFrame):
         box.addWidget(self.thermal)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.pdf_button = make_button("Save PDF", icon_name="receipt")
+        self.pdf_button = make_button(
+            translate("sell/receipt_view", "Save PDF"), icon_name="receipt"
+        )
         self.pdf_button.setObjectName("SavePdfButton")
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.print_button = make_button("Print", icon_name="receipt")
+        self.print_button = make_button(
+            translate("sell/receipt_view", "Print"), icon_name="receipt"
+        )
         self.print_button.setObjectName("PrintButton")
         self.print_button.clicked.connect(self.print_receipt)
         row.addWidget(self.pdf_button)
         row.addWidget(self.print_button)
         box.addLayout(row)
-        self.new_sale_button = make_button("New sale", role="primary", large=True)
+        self.new_sale_button = make_button(
+            translate("sell/receipt_view", "New sale"), role="primary", large=True
+        )
         self.new_sale_button.setObjectName("NewSaleButton")
-        self.new_sale_button.setToolTip("Enter")
+        self.new_sale_button.setToolTip(translate("sell/receipt_view", "Enter"))
         self.new_sale_button.clicked.connect(self.new_sale)
         box.addWidget(self.new_sale_button)
 
@@ -116,16 +123,21 @@ class ReceiptView(QFrame):
         self.sale, self.data, self.note = sale, None, note
         money = self._money
         if sale.change:
-            self.caption.setText("Change due")
+            self.caption.setText(translate("sell/receipt_view", "Change due"))
             self.headline.setText(money(sale.change))
         else:
-            self.caption.setText("Paid")
+            self.caption.setText(translate("sell/receipt_view", "Paid"))
             self.headline.setText(money(sale.paid))
-        parts = [f"Sale {sale.number}", f"{money(sale.paid)} paid"]
+        parts = [
+            translate("sell/receipt_view", "Sale {number}").format(number=sale.number),
+            translate("sell/receipt_view", "{amount} paid").format(amount=money(sale.paid)),
+        ]
         if methods:
             parts.append(methods)
         if sale.tip:
-            parts.append(f"tip {money(sale.tip)}")
+            parts.append(
+                translate("sell/receipt_view", "tip {amount}").format(amount=money(sale.tip))
+            )
         self.subline.setText(" · ".join(parts))
         self._set_status("")
         self.thermal.reset()
@@ -179,10 +191,19 @@ class ReceiptView(QFrame):
         money = self._money
         rows = []
         if data.discount_total:
-            rows.append(("Discounts", f"−{money(data.discount_total)}"))
+            rows.append(
+                (translate("sell/receipt_view", "Discounts"), f"−{money(data.discount_total)}")
+            )
         if self.note is not None:
-            rows.append(("Member saving", money(self.note.saving)))
-        rows.append(("Incl. tax" if data.tax_inclusive else "Tax", money(data.tax_total)))
+            rows.append((translate("sell/receipt_view", "Member saving"), money(self.note.saving)))
+        rows.append(
+            (
+                translate("sell/receipt_view", "Incl. tax")
+                if data.tax_inclusive
+                else translate("sell/receipt_view", "Tax"),
+                money(data.tax_total),
+            )
+        )
         for t in data.tenders:
             method = f"{t.method} · {t.reference}" if t.reference else t.method
             rows.append((method, money(t.tendered if t.tendered is not None else t.amount)))
@@ -203,7 +224,12 @@ class ReceiptView(QFrame):
     def save_pdf(self) -> None:
         if self.sale is None:
             return
-        path = ask_save_path(self, "Save the receipt", f"receipt-{self.sale.number}.pdf", ".pdf")
+        path = ask_save_path(
+            self,
+            translate("sell/receipt_view", "Save the receipt"),
+            translate("sell/receipt_view", "receipt-{number}.pdf").format(number=self.sale.number),
+            ".pdf",
+        )
         if path is not None:
             self.save_pdf_to(path)
 
@@ -212,7 +238,7 @@ class ReceiptView(QFrame):
         if self.sale is None:
             return
         sale_id, db, note, money = self.sale.id, self._db, self.note, self._money
-        self._set_status("Saving the PDF…")
+        self._set_status(translate("sell/receipt_view", "Saving the PDF…"))
 
         def render() -> bytes:
             from popuppos.documents.receipt_pdf import render_receipt_pdf
@@ -223,7 +249,11 @@ class ReceiptView(QFrame):
         run_operation(
             self,
             lambda: write_file(path, render()),
-            on_success=lambda saved: self._set_status(f"Saved {saved.name} in {saved.parent}"),
+            on_success=lambda saved: self._set_status(
+                translate("sell/receipt_view", "Saved {name} in {parent}").format(
+                    name=saved.name, parent=saved.parent
+                )
+            ),
             on_failure=lambda exc: self._set_status(message_for(exc), problem=True),
         )
 
@@ -233,7 +263,7 @@ class ReceiptView(QFrame):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer = printer
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the receipt")
+        dialog.setWindowTitle(translate("sell/receipt_view", "Print the receipt"))
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.finished.connect(dialog.deleteLater)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -245,6 +275,11 @@ class ReceiptView(QFrame):
         try:
             print_receipt(printer, self.data)
         except Exception as exc:  # a printer problem is reported, never a crash
-            self._set_status(f"The receipt could not be printed ({exc}).", problem=True)
+            self._set_status(
+                translate("sell/receipt_view", "The receipt could not be printed ({exc}).").format(
+                    exc=exc
+                ),
+                problem=True,
+            )
         else:
-            self._set_status("Sent to the printer.")
+            self._set_status(translate("sell/receipt_view", "Sent to the printer."))

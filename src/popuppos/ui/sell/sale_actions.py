@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QGridLayout, QTimer, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.widgets import make_button
 
@@ -24,16 +25,27 @@ class SaleActions(QWidget):
         grid = QGridLayout()
         grid.setSpacing(8)
         self.discount_button = make_button(
-            "Discount", icon_name="receipt", object_name="DiscountButton"
+            translate("sell/sale_actions", "Discount"),
+            icon_name="receipt",
+            object_name="DiscountButton",
         )
         self.park_button = make_button(
-            "Park", icon_name="park", object_name="ParkButton", tooltip="Park the sale (F8)"
+            translate("sell/sale_actions", "Park"),
+            icon_name="park",
+            object_name="ParkButton",
+            tooltip=translate("sell/sale_actions", "Park the sale (F8)"),
         )
         self.resume_button = make_button(
-            "Resume", icon_name="resume", object_name="ResumeButton", tooltip="Parked sales"
+            translate("sell/sale_actions", "Resume"),
+            icon_name="resume",
+            object_name="ResumeButton",
+            tooltip=translate("sell/sale_actions", "Parked sales"),
         )
         self.clear_button = make_button(
-            "Clear sale", role="danger-quiet", icon_name="void", object_name="ClearSaleButton"
+            translate("sell/sale_actions", "Clear sale"),
+            role="danger-quiet",
+            icon_name="void",
+            object_name="ClearSaleButton",
         )
         self.discount_button.clicked.connect(self.discount)
         self.park_button.clicked.connect(self.park)
@@ -45,7 +57,11 @@ class SaleActions(QWidget):
         grid.addWidget(self.clear_button, 1, 1)
         box.addLayout(grid)
         self.pay_button = make_button(
-            "Pay", role="primary", large=True, object_name="PayButton", tooltip="Pay (F4)"
+            translate("sell/sale_actions", "Pay"),
+            role="primary",
+            large=True,
+            object_name="PayButton",
+            tooltip=translate("sell/sale_actions", "Pay (F4)"),
         )
         self.pay_button.setMinimumHeight(64)
         self.pay_button.clicked.connect(self.pay)
@@ -56,9 +72,13 @@ class SaleActions(QWidget):
 
     def show_state(self, *, empty: bool, total: str, recording: bool = False) -> None:
         if recording:
-            self.pay_button.setText("Recording the sale…")
+            self.pay_button.setText(translate("sell/sale_actions", "Recording the sale…"))
         else:
-            self.pay_button.setText("Pay" if empty else f"Pay {total}")
+            self.pay_button.setText(
+                translate("sell/sale_actions", "Pay")
+                if empty
+                else translate("sell/sale_actions", "Pay {total}").format(total=total)
+            )
         self.pay_button.setEnabled(not empty and not recording)
         for b in (self.discount_button, self.park_button, self.clear_button):
             b.setEnabled(not empty and not recording)
@@ -70,9 +90,9 @@ class SaleActions(QWidget):
             self.disarm_clear()
             self.clear.emit()
             return
-        self.clear_button.setText("Tap again to clear")
+        self.clear_button.setText(translate("sell/sale_actions", "Tap again to clear"))
         self._clear_timer.start(CLEAR_CONFIRM_MS)
 
     def disarm_clear(self) -> None:
         self._clear_timer.stop()
-        self.clear_button.setText("Clear sale")
+        self.clear_button.setText(translate("sell/sale_actions", "Clear sale"))

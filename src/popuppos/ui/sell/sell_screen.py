@@ -5,13 +5,14 @@ memory (``CartController``) until the sale is recorded by ``services.checkout``.
 side is a ``ProductBrowser``; paying goes through ``PaymentFlow``, parking through
 ``ParkingFlow``, member passes ``PassFlow``, drops on sale (tiles, waitlist) ``SellDrops``.
 
-Keys: F2 search, F4 pay, F6 member, F8 park, Esc clears the search, Ctrl+Backspace takes
-the last line off, Enter starts the next sale on the receipt.
+Keys: F2 search, F3 / Shift+F3 discounts, F4 pay, F5 cash, F7 card, F6 member, F8 park,
+Shift+F8 resume, Ctrl+= / Ctrl+- / Delete on the selected line... (``sell_keys.py``).
 """
 
 from __future__ import annotations
 
 from popuppos.core.cart import Cart
+from popuppos.core.tender import TenderMethod
 from popuppos.services.catalog import (
     CatalogItem,
     ScannedVariant,
@@ -25,6 +26,7 @@ from popuppos.services.members import MemberInfo
 from popuppos.services.pass_admin import TierInfo, list_tiers
 from popuppos.services.shop import ShopSettings
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QButtonGroup,
@@ -35,7 +37,6 @@ from popuppos.ui.qt import (
     QShowEvent,
     QSize,
     QStackedWidget,
-    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -52,9 +53,10 @@ from popuppos.ui.sell.pass_flow import PassFlow
 from popuppos.ui.sell.payment import PaymentFlow
 from popuppos.ui.sell.receipt_view import ReceiptView
 from popuppos.ui.sell.sale_actions import SaleActions
+from popuppos.ui.sell.sell_keys import SellKeys
 from popuppos.ui.sell.tender_dialog import TenderDialog
 from popuppos.ui.sell.variant_picker import VariantPicker
-from popuppos.ui.sell.widgets import fast_money, shortcut
+from popuppos.ui.sell.widgets import fast_money
 
 RIGHT_WIDTH = 460
 
@@ -152,17 +154,8 @@ class SellScreen(QWidget):
         return side
 
     def _shortcuts(self) -> None:
-        for seq, slot in (
-            (Qt.Key.Key_F2, self.browser.focus_search),
-            (Qt.Key.Key_F4, self.pay),
-            (Qt.Key.Key_F6, self.pick_member),
-            (Qt.Key.Key_F8, self.park),
-            (Qt.Key.Key_Escape, self.browser.clear_search),
-            ("Ctrl+Backspace", self.controller.remove_last),
-        ):
-            shortcut(self, seq, slot)
-        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        self._enter_keys = [shortcut(self, k, self.new_sale, enabled=False) for k in keys]
+        self.keys = SellKeys(self)  # every key of the screen: sell_keys.py
+        self._enter_keys, self._print_key = self.keys.receipt_keys
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -227,7 +220,10 @@ class SellScreen(QWidget):
             self.drops.tap(item)
             return
         if item.stock_left is not None and item.stock_left <= 0:
-            self.banner.show_message(f"{item.name} is sold out.", "warning")
+            self.banner.show_message(
+                translate("sell/sell_screen", "{name} is sold out.").format(name=item.name),
+                "warning",
+            )
             return
         if (why := self.controller.why_not_sellable(item)) is not None:
             self.banner.show_message(f"{item.name} — {why}.", "warning")
@@ -262,8 +258,17 @@ class SellScreen(QWidget):
         if not code:
             return
         if self.tender_dialog() is not None:  # the amount due is on the customer's screen
-            what = "the pass was not added" if is_pass_code(code) else f"{code} was not added"
-            self.banner.show_message(f"Finish the payment first; {what}.", "warning")
+            what = (
+                translate("sell/sell_screen", "the pass was not added")
+                if is_pass_code(code)
+                else translate("sell/sell_screen", "{code} was not added").format(code=code)
+            )
+            self.banner.show_message(
+                translate("sell/sell_screen", "Finish the payment first; {what}.").format(
+                    what=what
+                ),
+                "warning",
+            )
             return
         if is_pass_code(code):
             self.passes.scan(code)
@@ -278,7 +283,10 @@ class SellScreen(QWidget):
 
     def _scanned(self, code: str, found: ScannedVariant | None) -> None:
         if found is None:
-            self.banner.show_message(f"No product with code {code}.", "warning")
+            self.banner.show_message(
+                translate("sell/sell_screen", "No product with code {code}.").format(code=code),
+                "warning",
+            )
             return
         self._leave_receipt()
         if self._add_variant(found.product, found.variant):
@@ -299,7 +307,9 @@ class SellScreen(QWidget):
 
     def discount_sale(self) -> None:
         if self.cart.is_empty:
-            self.banner.show_message("Add something to the sale first.", "info")
+            self.banner.show_message(
+                translate("sell/sell_screen", "Add something to the sale first."), "info"
+            )
             return
         dialog = sale_discount_dialog(self.cart, self.ctx.money, self.ctx.settings.currency, self)
         dialog.applied.connect(self.controller.set_cart_discount)
@@ -309,7 +319,10 @@ class SellScreen(QWidget):
         """Take every line off, each recorded as a void (the button asks for a second tap)."""
         if not self.cart.is_empty:
             self.controller.clear_sale()
-            self.banner.show_message("Sale cleared; the removed lines are recorded.", "info")
+            self.banner.show_message(
+                translate("sell/sell_screen", "Sale cleared; the removed lines are recorded."),
+                "info",
+            )
 
     def pick_member(self) -> None:
         picker = MemberPicker(self.ctx.db, self)
@@ -331,9 +344,10 @@ class SellScreen(QWidget):
         self._leave_receipt()
 
     # -- paying (the flow lives in payment.py) ---------------------------------------------
-    def pay(self) -> None:
+    def pay(self, method: TenderMethod | None = None) -> None:
+        """F4 (the dialog asks how), F5 cash, F7 card."""
         if not self.showing_receipt:
-            self.payment.start(ask_tip=self.ask_tip)
+            self.payment.start(ask_tip=self.ask_tip, method=method)
 
     def _sale_done(self, sale: CompletedSale, methods: str, note: MemberNote | None) -> None:
         self.controller.reset()
@@ -341,7 +355,7 @@ class SellScreen(QWidget):
         self.drops.show_alerts(sale)
         self.receipt.show_sale(sale, methods, note)
         self.right.setCurrentWidget(self.receipt)
-        for sc in self._enter_keys:
+        for sc in (*self._enter_keys, self._print_key):
             sc.setEnabled(True)
         self.reload_catalog()
         self.sale_recorded.emit(sale)
@@ -354,7 +368,12 @@ class SellScreen(QWidget):
 
     def _sale_failed(self, exc: BaseException) -> None:
         self._refresh_cart()
-        self.banner.show_message(f"The sale was not recorded: {message_for(exc)}", "danger")
+        self.banner.show_message(
+            translate("sell/sell_screen", "The sale was not recorded: {problem}").format(
+                problem=message_for(exc)
+            ),
+            "danger",
+        )
         self.reload_catalog()
         self.drops.reload()
 
@@ -365,7 +384,7 @@ class SellScreen(QWidget):
     def _leave_receipt(self) -> None:
         if self.showing_receipt:
             self.right.setCurrentIndex(0)
-            for sc in self._enter_keys:
+            for sc in (*self._enter_keys, self._print_key):
                 sc.setEnabled(False)
 
     # -- showing ----------------------------------------------------------------------------

@@ -5,6 +5,9 @@ The dialog writes nothing. When the payments add up it ``accept()``s, and the ca
 Open it with ``open()`` (window-modal, non-blocking) and connect ``accepted``.
 
 Pages: tip -> method -> cash | card | split part -> (method again until paid).
+
+Keys: F5 cash, F7 card (on the tip page they pick the method the tip leads to); Enter
+takes the cash typed, or the exact amount when nothing is typed, and approves the card.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from popuppos.core.tender import (
     cash_for,
     quick_cash_amounts,
 )
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
+    QApplication,
     QDialog,
     QHBoxLayout,
+    QKeyEvent,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -31,7 +37,7 @@ from popuppos.ui.qt import (
 )
 from popuppos.ui.sell.keypad import AmountField
 from popuppos.ui.sell.tip_page import TipPage
-from popuppos.ui.sell.widgets import error_qss, label, make_button
+from popuppos.ui.sell.widgets import error_qss, label, make_button, shortcut, with_key
 
 Money = Callable[[int], str]
 
@@ -54,10 +60,13 @@ class TenderDialog(QDialog):
         *,
         ask_tip: bool = True,
         tip_presets: Sequence[int] = TIP_PRESETS_BP,
+        method: TenderMethod | None = None,
     ) -> None:
+        """``method``: how the customer pays, when the host said so already (F5 / F7 on
+        the sell screen): the dialog goes straight to it (after the tip)."""
         super().__init__(parent)
         self.setObjectName("TenderDialog")
-        self.setWindowTitle("Take payment")
+        self.setWindowTitle(translate("sell/tender_dialog", "Take payment"))
         self.setModal(True)
         self.total = total
         self.tip = 0
@@ -66,11 +75,12 @@ class TenderDialog(QDialog):
         self._currency = currency
         self._part = 0  # what the current cash/card page takes
         self._cancel_armed = False
+        self.preferred = method
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 22)
         outer.setSpacing(14)
-        self.due_caption = label("Amount due", "TotalCaption")
+        self.due_caption = label(translate("sell/tender_dialog", "Amount due"), "TotalCaption")
         self.due_label = label("", "TotalAmount")
         self.due_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.paid_label = label("", "Muted", wrap=True)
@@ -99,10 +109,10 @@ class TenderDialog(QDialog):
         self.notice.hide()
         outer.addWidget(self.notice)
         foot = QHBoxLayout()
-        self.back_button = make_button("Back", role="quiet")
+        self.back_button = make_button(translate("sell/tender_dialog", "Back"), role="quiet")
         self.back_button.setObjectName("BackButton")
         self.back_button.clicked.connect(self._back)
-        self.cancel_button = make_button("Cancel", role="quiet")
+        self.cancel_button = make_button(translate("sell/tender_dialog", "Cancel"), role="quiet")
         self.cancel_button.setObjectName("CancelButton")
         self.cancel_button.clicked.connect(self.reject)
         foot.addWidget(self.back_button)
@@ -111,7 +121,12 @@ class TenderDialog(QDialog):
         outer.addLayout(foot)
         outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(700)
-        self._go(self.tip_page if ask_tip and total > 0 else self.method_page)
+        shortcut(self, "F5", lambda: self.choose(TenderMethod.CASH))
+        shortcut(self, "F7", lambda: self.choose(TenderMethod.CARD))
+        if ask_tip and total > 0:
+            self._go(self.tip_page)
+        else:
+            self._to_method()
 
     # -- amounts ----------------------------------------------------------------------------
     @property
@@ -133,12 +148,22 @@ class TenderDialog(QDialog):
     # -- pages ------------------------------------------------------------------------------
     def _build_method_page(self) -> QWidget:
         page, box = _page()
-        box.addWidget(label("How is the customer paying?", "Heading"))
-        self.cash_button = make_button("Cash", large=True, icon_name="cash")
-        self.card_button = make_button("Card", large=True, icon_name="card")
-        self.split_button = make_button("Split payment", icon_name="receipt")
+        box.addWidget(
+            label(translate("sell/tender_dialog", "How is the customer paying?"), "Heading")
+        )
+        self.cash_button = make_button(
+            translate("sell/tender_dialog", "Cash"), large=True, icon_name="cash"
+        )
+        self.card_button = make_button(
+            translate("sell/tender_dialog", "Card"), large=True, icon_name="card"
+        )
+        self.split_button = make_button(
+            translate("sell/tender_dialog", "Split payment"), icon_name="receipt"
+        )
         self.cash_button.setObjectName("CashButton")
         self.card_button.setObjectName("CardButton")
+        self.cash_button.setToolTip(with_key(translate("sell/tender_dialog", "Cash"), "F5"))
+        self.card_button.setToolTip(with_key(translate("sell/tender_dialog", "Card"), "F7"))
         self.split_button.setObjectName("SplitButton")
         for b in (self.cash_button, self.card_button):
             b.setMinimumHeight(96)
@@ -156,7 +181,7 @@ class TenderDialog(QDialog):
 
     def _build_cash_page(self) -> QWidget:
         page, box = _page()
-        self.cash_heading = label("Cash received", "Heading")
+        self.cash_heading = label(translate("sell/tender_dialog", "Cash received"), "Heading")
         box.addWidget(self.cash_heading)
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -173,14 +198,21 @@ class TenderDialog(QDialog):
         left.addWidget(self.change_label)
         columns.addLayout(left, 1)
         self.quick_buttons: list[QPushButton] = []
-        self.cash_field = AmountField(self._currency, "Other amount", object_name="CashEdit")
+        self.cash_field = AmountField(
+            self._currency, translate("sell/tender_dialog", "Other amount"), object_name="CashEdit"
+        )
         self.cash_field.changed.connect(self._cash_preview)
-        self.cash_field.submitted.connect(self._take_typed_cash)
+        self.cash_field.submitted.connect(self._enter_cash)
         columns.addWidget(self.cash_field, 1)
         box.addLayout(columns)
         box.addStretch(1)
-        self.take_cash_button = make_button("Take cash", role="primary", large=True)
+        self.take_cash_button = make_button(
+            translate("sell/tender_dialog", "Take cash"), role="primary", large=True
+        )
         self.take_cash_button.setObjectName("TakeCashButton")
+        self.take_cash_button.setToolTip(
+            with_key(translate("sell/tender_dialog", "Take cash"), "Enter")
+        )
         self.take_cash_button.clicked.connect(self._take_typed_cash)
         box.addWidget(self.take_cash_button)
         return page
@@ -192,29 +224,41 @@ class TenderDialog(QDialog):
         box.addWidget(self.card_heading)
         box.addWidget(
             label(
-                "Taken on the card terminal. When it shows Approved, tap Card approved.",
+                translate(
+                    "sell/tender_dialog",
+                    "Taken on the card terminal. When it shows Approved, tap Card approved.",
+                ),
                 "Muted",
                 wrap=True,
             )
         )
         self.card_reference = QLineEdit()
         self.card_reference.setObjectName("CardReference")
-        self.card_reference.setPlaceholderText("Terminal reference (optional)")
+        self.card_reference.setPlaceholderText(
+            translate("sell/tender_dialog", "Terminal reference (optional)")
+        )
         self.card_reference.setMaxLength(80)
         self.card_reference.returnPressed.connect(self._take_card)
         box.addWidget(self.card_reference)
         box.addStretch(1)
-        self.card_done_button = make_button("Card approved", role="primary", large=True)
+        self.card_done_button = make_button(
+            translate("sell/tender_dialog", "Card approved"), role="primary", large=True
+        )
         self.card_done_button.setObjectName("CardApprovedButton")
+        self.card_done_button.setToolTip(
+            with_key(translate("sell/tender_dialog", "Card approved"), "Enter")
+        )
         self.card_done_button.clicked.connect(self._take_card)
         box.addWidget(self.card_done_button)
         return page
 
     def _build_split_page(self) -> QWidget:
         page, box = _page()
-        box.addWidget(label("How much is paid now?", "Heading"))
+        box.addWidget(label(translate("sell/tender_dialog", "How much is paid now?"), "Heading"))
         self.split_field = AmountField(
-            self._currency, "Amount of this part", object_name="SplitEdit"
+            self._currency,
+            translate("sell/tender_dialog", "Amount of this part"),
+            object_name="SplitEdit",
         )
         self.split_field.submitted.connect(lambda: self._split_by(TenderMethod.CARD))
         self.half_button = make_button("")
@@ -223,8 +267,12 @@ class TenderDialog(QDialog):
         box.addWidget(self.half_button)
         box.addWidget(self.split_field)
         row = QHBoxLayout()
-        self.split_card_button = make_button("This part by card", role="primary", large=True)
-        self.split_cash_button = make_button("This part in cash", large=True)
+        self.split_card_button = make_button(
+            translate("sell/tender_dialog", "This part by card"), role="primary", large=True
+        )
+        self.split_cash_button = make_button(
+            translate("sell/tender_dialog", "This part in cash"), large=True
+        )
         self.split_card_button.setObjectName("SplitCardButton")
         self.split_cash_button.setObjectName("SplitCashButton")
         self.split_card_button.clicked.connect(lambda: self._split_by(TenderMethod.CARD))
@@ -253,20 +301,67 @@ class TenderDialog(QDialog):
     def _back(self) -> None:
         self._go(self.method_page)
 
+    def _to_method(self) -> None:
+        """The method page, or straight to the method the host picked already."""
+        if self.preferred is TenderMethod.CASH:
+            self._start_cash(self.remaining)
+        elif self.preferred is TenderMethod.CARD:
+            self._start_card(self.remaining)
+        else:
+            self._go(self.method_page)
+
+    def choose(self, method: TenderMethod) -> None:
+        """F5 / F7: pay what is left this way (on the tip page: once the tip is chosen).
+        A split part being taken keeps its amount; only its method changes."""
+        page = self.pages.currentWidget()
+        if page is self.tip_page:
+            self.preferred = method
+            return
+        part = self._part if page in (self.cash_page, self.card_page) else self.remaining
+        if method is TenderMethod.CASH:
+            self._start_cash(part)
+        else:
+            self._start_card(part)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms the cash or card page when what it takes is enough (a line edit
+        with the focus has answered Enter itself)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if not self.isVisible():  # paid by the line edit's own Enter: this is its echo
+            event.accept()
+            return
+        if enter and not isinstance(QApplication.focusWidget(), QLineEdit):
+            page = self.pages.currentWidget()
+            if page is self.cash_page:
+                self._enter_cash()
+                return
+            if page is self.card_page:
+                self._take_card()
+                return
+        super().keyPressEvent(event)
+
     def _refresh_header(self) -> None:
         page = self.pages.currentWidget()
         if page in (self.cash_page, self.card_page) and self._part != self.remaining:
-            self.due_caption.setText("This part")
+            self.due_caption.setText(translate("sell/tender_dialog", "This part"))
             self.due_label.setText(self._money(self._part))
         else:
-            self.due_caption.setText("Left to pay" if self.tenders else "Amount due")
+            self.due_caption.setText(
+                translate("sell/tender_dialog", "Left to pay")
+                if self.tenders
+                else translate("sell/tender_dialog", "Amount due")
+            )
             self.due_label.setText(self._money(self.remaining))
         parts = []
         if self.tip:
-            parts.append(f"Includes a {self._money(self.tip)} tip")
+            parts.append(
+                translate("sell/tender_dialog", "Includes a {amount} tip").format(
+                    amount=self._money(self.tip)
+                )
+            )
         if self.tenders:
             paid = ", ".join(f"{t.method.label} {self._money(t.amount)}" for t in self.tenders)
-            parts.append(f"Paid so far: {paid}")
+            parts.append(translate("sell/tender_dialog", "Paid so far: {paid}").format(paid=paid))
         self.paid_label.setText(" · ".join(parts))
         self.paid_label.setVisible(bool(parts))
 
@@ -277,7 +372,7 @@ class TenderDialog(QDialog):
     # -- tip --------------------------------------------------------------------------------
     def _set_tip(self, amount: int) -> None:
         self.tip = amount
-        self._go(self.method_page)
+        self._to_method()
 
     # -- cash -------------------------------------------------------------------------------
     def _start_cash(self, part: int) -> None:
@@ -288,7 +383,13 @@ class TenderDialog(QDialog):
                 w.deleteLater()
         self.quick_buttons = []
         for n, amount in enumerate(quick_cash_amounts(part, self._currency)):
-            text = f"Exact  {self._money(amount)}" if n == 0 else self._money(amount)
+            text = (
+                translate("sell/tender_dialog", "Exact  {amount}").format(
+                    amount=self._money(amount)
+                )
+                if n == 0
+                else self._money(amount)
+            )
             b = make_button(text, role="primary" if n == 0 else None, large=True)
             b.setObjectName("QuickCash")
             b.setProperty("amount", amount)
@@ -297,7 +398,7 @@ class TenderDialog(QDialog):
             self.quick_row.addWidget(b)
             self.quick_buttons.append(b)
         self.cash_field.clear()
-        self.cash_heading.setText("Cash received")
+        self.cash_heading.setText(translate("sell/tender_dialog", "Cash received"))
         self._cash_preview()
         self._go(self.cash_page)
 
@@ -306,14 +407,29 @@ class TenderDialog(QDialog):
         if handed is None:
             caption, text = "", ""
         elif handed < self._part:
-            caption, text = "Short by", self._money(self._part - handed)
+            caption, text = (
+                translate("sell/tender_dialog", "Short by"),
+                self._money(self._part - handed),
+            )
         else:
-            caption, text = "Change due", self._money(handed - self._part)
+            caption, text = (
+                translate("sell/tender_dialog", "Change due"),
+                self._money(handed - self._part),
+            )
         self.change_caption.setText(caption)
         self.change_label.setText(text)
         self.take_cash_button.setText(
-            f"Take {self._money(handed)}" if handed is not None else "Take cash"
+            translate("sell/tender_dialog", "Take {amount}").format(amount=self._money(handed))
+            if handed is not None
+            else translate("sell/tender_dialog", "Take cash")
         )
+
+    def _enter_cash(self) -> None:
+        """Enter on the cash page: the amount typed, or the exact amount when none is."""
+        if not self.cash_field.text().strip():
+            self._take_cash(self._part)
+        else:
+            self._take_typed_cash()
 
     def _take_typed_cash(self) -> None:
         handed = self.cash_field.amount()
@@ -321,7 +437,9 @@ class TenderDialog(QDialog):
             return
         if handed < self._part:
             self.cash_field.show_error(
-                f"That is {self._money(self._part - handed)} less than {self._money(self._part)}."
+                translate("sell/tender_dialog", "That is {amount} less than {due}.").format(
+                    amount=self._money(self._part - handed), due=self._money(self._part)
+                )
             )
             return
         self._take_cash(handed)
@@ -336,7 +454,11 @@ class TenderDialog(QDialog):
     def _start_card(self, part: int) -> None:
         self._part = part
         self.card_reference.clear()
-        self.card_heading.setText(f"Take {self._money(part)} on the card terminal")
+        self.card_heading.setText(
+            translate("sell/tender_dialog", "Take {amount} on the card terminal").format(
+                amount=self._money(part)
+            )
+        )
         self._go(self.card_page)
 
     def _take_card(self) -> None:
@@ -346,7 +468,11 @@ class TenderDialog(QDialog):
     # -- split ------------------------------------------------------------------------------
     def _start_split(self) -> None:
         self.split_field.clear()
-        self.half_button.setText(f"Half: {self._money(self.remaining - self.remaining // 2)}")
+        self.half_button.setText(
+            translate("sell/tender_dialog", "Half: {amount}").format(
+                amount=self._money(self.remaining - self.remaining // 2)
+            )
+        )
         self._go(self.split_page)
 
     def _half(self) -> None:
@@ -357,11 +483,15 @@ class TenderDialog(QDialog):
         if part is None:
             return
         if part <= 0:
-            self.split_field.show_error("A part must be more than zero.")
+            self.split_field.show_error(
+                translate("sell/tender_dialog", "A part must be more than zero.")
+            )
             return
         if part > self.remaining:
             self.split_field.show_error(
-                f"That is more than the {self._money(self.remaining)} left to pay."
+                translate(
+                    "sell/tender_dialog", "That is more than the {amount} left to pay."
+                ).format(amount=self._money(self.remaining))
             )
             return
         if method is TenderMethod.CASH:
@@ -389,9 +519,12 @@ class TenderDialog(QDialog):
             self._cancel_armed = True
             taken = ", ".join(f"{t.method.label} {self._money(t.amount)}" for t in self.tenders)
             self._show_notice(
-                f"{taken} already taken: give it back before cancelling. "
-                "Tap Cancel again to cancel."
+                translate(
+                    "sell/tender_dialog",
+                    "{taken} already taken: give it back before cancelling. Tap Cancel "
+                    "again to cancel.",
+                ).format(taken=taken)
             )
-            self.cancel_button.setText("Cancel anyway")
+            self.cancel_button.setText(translate("sell/tender_dialog", "Cancel anyway"))
             return
         super().reject()

@@ -21,6 +21,7 @@ from popuppos.core.member_pricing import PASSES_CATEGORY
 from popuppos.resources import resource_path
 from popuppos.services.catalog import CatalogItem
 from popuppos.services.drops import DropStatus
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import run_operation
 from popuppos.ui.qt import (
     QColor,
@@ -68,10 +69,10 @@ def stock_text(stock: int | None) -> tuple[str, str]:
     if stock is None:
         return "", "none"
     if stock <= 0:
-        return "Sold out", "soldout"
+        return translate("sell/tiles", "Sold out"), "soldout"
     if stock <= LOW_STOCK:
-        return f"Only {stock} left", "low"
-    return f"{stock} in stock", "stock"
+        return translate("sell/tiles", "Only {stock} left").format(stock=stock), "low"
+    return translate("sell/tiles", "{stock} in stock").format(stock=stock), "stock"
 
 
 def members_badge(item: CatalogItem, now: datetime) -> bool:
@@ -81,7 +82,7 @@ def members_badge(item: CatalogItem, now: datetime) -> bool:
 
 def price_text(item: CatalogItem, money: Callable[[int], str]) -> str:
     text = money(item.price_from)
-    return f"from {text}" if item.price_varies else text
+    return translate("sell/tiles", "from {text}").format(text=text) if item.price_varies else text
 
 
 def image_path(image: str) -> Path:
@@ -272,7 +273,12 @@ class TileDelegate(QStyledItemDelegate):
             self._paint_badge(painter, item.stock, pic, tones)
         if members_badge(item, datetime.now()):
             self._paint_pill(
-                painter, "Members", pic, QColor(tones.member_bg), QColor(tones.member_fg), True
+                painter,
+                translate("sell/tiles", "Members"),
+                pic,
+                QColor(tones.member_bg),
+                QColor(tones.member_fg),
+                True,
             )
         painter.restore()
 

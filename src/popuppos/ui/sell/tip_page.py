@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from popuppos.core.tender import TenderError, check_tip, tip_for
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import QGridLayout, QHBoxLayout, QPushButton, Qt, QVBoxLayout, QWidget, Signal
 from popuppos.ui.sell.keypad import AmountField
 from popuppos.ui.sell.widgets import label, make_button
@@ -29,7 +30,7 @@ class TipPage(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
-        box.addWidget(label("Add a tip?", "Heading"))
+        box.addWidget(label(translate("sell/tip_page", "Add a tip?"), "Heading"))
         grid = QGridLayout()
         grid.setSpacing(10)
         self.buttons: dict[int, QPushButton] = {}
@@ -42,19 +43,23 @@ class TipPage(QWidget):
             grid.addWidget(b, 0, n)
             self.buttons[bp] = b
         box.addLayout(grid)
-        self.custom = AmountField(currency, "Another tip amount", keypad=False)
+        self.custom = AmountField(
+            currency, translate("sell/tip_page", "Another tip amount"), keypad=False
+        )
         self.custom.edit.setObjectName("TipEdit")
         self.custom.submitted.connect(self._custom)
         row = QHBoxLayout()
         row.addWidget(self.custom, 1)
-        self.custom_button = make_button("Add tip")
+        self.custom_button = make_button(translate("sell/tip_page", "Add tip"))
         self.custom_button.setObjectName("CustomTipButton")
         self.custom_button.clicked.connect(self._custom)
         row.addWidget(self.custom_button, 0, Qt.AlignmentFlag.AlignTop)
-        box.addWidget(label("Custom", "Muted"))
+        box.addWidget(label(translate("sell/tip_page", "Custom"), "Muted"))
         box.addLayout(row)
         box.addStretch(1)
-        self.no_tip_button = make_button("No tip", role="primary", large=True)
+        self.no_tip_button = make_button(
+            translate("sell/tip_page", "No tip"), role="primary", large=True
+        )
         self.no_tip_button.setObjectName("NoTipButton")
         self.no_tip_button.clicked.connect(lambda: self.choose(0))
         box.addWidget(self.no_tip_button)

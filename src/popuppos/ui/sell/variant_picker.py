@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from popuppos.services.catalog import CatalogItem, VariantItem
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QDialog,
     QGridLayout,
@@ -58,7 +59,7 @@ class VariantPicker(QDialog):
 
         row = QHBoxLayout()
         row.addStretch(1)
-        cancel = make_button("Cancel", role="quiet")
+        cancel = make_button(translate("sell/variant_picker", "Cancel"), role="quiet")
         cancel.clicked.connect(self.reject)
         row.addWidget(cancel)
         layout.addLayout(row)
@@ -68,7 +69,11 @@ class VariantPicker(QDialog):
         self, variant: VariantItem, money: Callable[[int], str], in_cart: int
     ) -> QPushButton:
         stock, _kind = stock_text(variant.stock_left)
-        extra = f" · {in_cart} in sale" if in_cart else ""
+        extra = (
+            translate("sell/variant_picker", " · {in_cart} in sale").format(in_cart=in_cart)
+            if in_cart
+            else ""
+        )
         name = variant.name or self.item.name
         button = make_button(f"{name}\n{money(variant.price)} · {stock}{extra}")
         button.setObjectName("VariantButton")

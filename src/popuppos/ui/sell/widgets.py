@@ -1,6 +1,6 @@
 """Small pieces the sell screen's modules share: buttons, icons, the message banner.
 
-Names and properties follow the theme's documented selectors (resources/style/light.qss):
+Names and properties follow the theme's documented selectors (resources/style/theme.qss):
 roles ``primary`` / ``danger`` / ``danger-quiet`` / ``quiet`` / ``key``, ``scale="large"``,
 ``QFrame#Banner[tone=...]``, ``QLabel#Muted``, ``QLabel[badge=...]``.
 """
@@ -14,6 +14,7 @@ from functools import lru_cache
 from popuppos.core.money import format_money
 from popuppos.resources import resource_path
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QApplication,
     QColor,
@@ -34,11 +35,10 @@ from popuppos.ui.qt import (
     QToolButton,
     QWidget,
 )
+from popuppos.ui.theme import colour as theme_colour
+from popuppos.ui.theme import current_theme, follow_theme, palettes
 
 MIN_TOUCH = 44  # px: the smallest thing a thumb should have to hit
-ICON_LIGHT = "#334155"
-ICON_DARK = "#cbd5e1"  # the dark theme's icon colour (dark.qss header)
-ICON_ON_ACCENT = "#ffffff"
 
 
 def fast_money(ctx: AppContext) -> Callable[[int], str]:
@@ -65,6 +65,19 @@ def shortcut(
     sc.activated.connect(slot)
     sc.setEnabled(enabled)
     return sc
+
+
+def key_name(seq: str) -> str:
+    """A key as the host's keyboard names it ("F4", "Shift+F8", "Ctrl+N"; "Strg+N" in
+    German), from Qt's portable form; "Enter" is the sell screen's own word."""
+    if seq == "Enter":
+        return translate("sell/receipt_view", "Enter")
+    return QKeySequence(seq).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def with_key(text: str, *keys: str) -> str:
+    """A tooltip that names a button's keys: "Discount (F3)", "One more (Ctrl+=)"."""
+    return f"{text} ({', '.join(key_name(k) for k in keys)})"
 
 
 def show_if(widget: QWidget, visible: bool) -> None:
@@ -100,11 +113,11 @@ def dark_theme() -> bool:
 
 
 def danger_colour() -> str:
-    return "#fca5a5" if dark_theme() else "#b42318"
+    return theme_colour("danger-text")
 
 
 def accent_colour() -> str:
-    return "#14b8a6" if dark_theme() else "#0f766e"
+    return theme_colour("accent")
 
 
 def error_qss() -> str:
@@ -115,11 +128,9 @@ def error_qss() -> str:
 def icon(name: str, colour: str | None = None, size: int = 48) -> QIcon:
     """An icon from resources/icons, recoloured (the SVGs are drawn in slate).
 
-    Without a colour it takes the theme's icon colour (slate, or light grey when dark).
+    Without a colour it takes the theme's ``icon`` colour (slate, or light grey when dark).
     """
-    if colour is None:
-        colour = ICON_DARK if dark_theme() else ICON_LIGHT
-    return _icon(name, colour, size)
+    return _icon(name, colour or theme_colour("icon"), size)
 
 
 @lru_cache(maxsize=128)
@@ -136,6 +147,12 @@ def _icon(name: str, colour: str, size: int) -> QIcon:
     painter.fillRect(out.rect(), QColor(colour))
     painter.end()
     return QIcon(out)
+
+
+def _icon_colour_on(role: str | None) -> str | None:
+    """An icon's colour on a button of ``role`` (None: the theme's icon colour)."""
+    token = {"primary": "on-accent", "danger": "on-danger", "danger-quiet": "danger-text"}
+    return theme_colour(token[role]) if role in token else None
 
 
 def make_button(
@@ -157,12 +174,7 @@ def make_button(
     b.setAutoDefault(False)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
     if icon_name:
-        colour: str | None = ICON_ON_ACCENT if role in ("primary", "danger") else None
-        if role == "primary" and dark_theme():
-            colour = "#042f2e"  # dark text on the light teal
-        if role == "danger-quiet":
-            colour = danger_colour()
-        b.setIcon(icon(icon_name, colour))
+        follow_theme(b, lambda: b.setIcon(icon(icon_name, _icon_colour_on(role))))
         b.setIconSize(QSize(22, 22) if large else QSize(18, 18))
     if object_name:
         b.setObjectName(object_name)
@@ -190,8 +202,8 @@ def badge(text: str, kind: str) -> QLabel:
 class Tones:
     """Colours for what the sell screen paints itself (tiles), per theme.
 
-    They are the palettes documented at the top of light.qss and dark.qss; the style sheet
-    cannot reach into a delegate's painting, so the two are kept in step by hand here.
+    The style sheet cannot reach into a delegate's painting, so these are the theme's own
+    tokens (``resources/style/palettes.json``), read per theme by :func:`tones`.
     """
 
     card: str
@@ -205,38 +217,32 @@ class Tones:
     low_fg: str
     out_bg: str
     out_fg: str
-    member_bg: str = "#e6f2f0"  # the theme's QLabel[badge="member"]
-    member_fg: str = "#0f766e"
+    member_bg: str  # the theme's QLabel[badge="member"]
+    member_fg: str
 
 
-LIGHT = Tones(
-    card="#ffffff",
-    border="#ebe6df",
-    border_hover="#cfc8bd",
-    text="#1e293b",
-    muted="#5f6b7a",
-    accent="#0f766e",
-    placeholder="#f1ede7",
-    low_bg="#fef3c7",
-    low_fg="#92400e",
-    out_bg="#fbe9e9",
-    out_fg="#9b1c1c",
-)
-DARK = Tones(
-    card="#1f252c",
-    border="#2b323b",
-    border_hover="#4a5563",
-    text="#e6e8eb",
-    muted="#9aa4b1",
-    accent="#14b8a6",
-    placeholder="#27303a",
-    low_bg="#3a2f12",
-    low_fg="#fcd34d",
-    out_bg="#3b1c1c",
-    out_fg="#fca5a5",
-    member_bg="#123a36",
-    member_fg="#14b8a6",
-)
+def tones(theme: str | None = None) -> Tones:
+    """The painted tones of ``theme`` ("light", "dark"), or of the theme on screen now."""
+    p = palettes()[theme or current_theme()]
+    return Tones(
+        card=p["surface"],
+        border=p["card-border"],
+        border_hover=p["control-border-hover"],
+        text=p["text"],
+        muted=p["text-muted"],
+        accent=p["accent"],
+        placeholder=p["placeholder"],
+        low_bg=p["warning-badge"],
+        low_fg=p["warning-text"],
+        out_bg=p["danger-badge"],
+        out_fg=p["danger-badge-text"],
+        member_bg=p["accent-soft"],
+        member_fg=p["accent"],
+    )
+
+
+LIGHT = tones("light")
+DARK = tones("dark")
 
 
 def tones_for(palette: QPalette) -> Tones:
@@ -265,10 +271,10 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.label, 1)
-        self.close_button = QToolButton()
-        self.close_button.setIcon(icon("close"))
-        self.close_button.setToolTip("Dismiss")
-        self.close_button.setAccessibleName("Dismiss message")
+        self.close_button = close = QToolButton()
+        follow_theme(close, lambda: close.setIcon(icon("close")))
+        self.close_button.setToolTip(translate("sell/widgets", "Dismiss"))
+        self.close_button.setAccessibleName(translate("sell/widgets", "Dismiss message"))
         self.close_button.clicked.connect(self.clear)
         row.addWidget(self.close_button)
         self._timer = QTimer(self)
@@ -304,6 +310,7 @@ def search_field(placeholder: str, accessible: str) -> QLineEdit:
     edit.setObjectName("Search")
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
-    edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    glass = edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    follow_theme(edit, lambda: glass.setIcon(icon("search")))
     edit.setAccessibleName(accessible)
     return edit

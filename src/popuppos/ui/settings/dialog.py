@@ -26,6 +26,7 @@ from popuppos.services.settings_pages import (
 from popuppos.store.models import utcnow
 from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QCloseEvent,
@@ -43,7 +44,7 @@ from popuppos.ui.qt import (
     QWidget,
     Signal,
 )
-from popuppos.ui.sell.widgets import dark_theme, label, make_button
+from popuppos.ui.sell.widgets import label, make_button
 from popuppos.ui.settings.display_page import DisplayPage
 from popuppos.ui.settings.hub_page import HubPage
 from popuppos.ui.settings.kiosk_page import KioskPage
@@ -52,6 +53,7 @@ from popuppos.ui.settings.pin_page import PinPage
 from popuppos.ui.settings.scanner_page import ScannerPage
 from popuppos.ui.settings.shop_page import ShopPage
 from popuppos.ui.sync_status import SyncBridge
+from popuppos.ui.theme import colour, follow_theme
 from popuppos.ui.wedge_filter import WedgeScannerFilter, monotonic_ms
 
 LIST_WIDTH = 230
@@ -60,15 +62,13 @@ PAGE_WIDTH = 820  # the built-in forms' widest
 
 def side_qss() -> str:
     """The page list's panel: the theme's card colour with a hairline on its right."""
-    card, hairline = ("#1f252c", "#2e3640") if dark_theme() else ("#ffffff", "#e7e2da")
+    card, hairline = colour("surface"), colour("hairline")
     return f"QFrame#SettingsSide {{ background: {card}; border-right: 1px solid {hairline}; }}"
 
 
 def list_qss() -> str:
     """The page list: tall rows, the chosen one a soft teal pill (the theme's colours)."""
-    chosen, text, hover = (
-        ("#123a36", "#f8fafc", "#1f252c") if dark_theme() else ("#e6f2f0", "#0f172a", "#efebe5")
-    )
+    chosen, text, hover = colour("accent-soft"), colour("text-strong"), colour("quiet-hover")
     return f"""
 QListWidget#SettingsPages {{ border: none; background: transparent; outline: 0; }}
 QListWidget#SettingsPages::item {{
@@ -79,6 +79,14 @@ QListWidget#SettingsPages::item:selected {{
     background: {chosen}; color: {text}; font-weight: 700;
 }}
 """
+
+
+# The titles of the pages other modules add (main_window.py), translated by add_page.
+ADDED_PAGES = (
+    QT_TRANSLATE_NOOP("settings/dialog", "Receipt printer"),
+    QT_TRANSLATE_NOOP("settings/dialog", "Backups and data"),
+    QT_TRANSLATE_NOOP("settings/dialog", "Appearance"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -98,7 +106,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Settings")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("settings/dialog", "Settings"))
         self.setMinimumSize(900, 620)
         self.ctx = ctx
         self.scanner = scanner
@@ -129,18 +137,19 @@ class SettingsDialog(QDialog):
         body.setSpacing(0)
         side = QFrame()
         side.setObjectName("SettingsSide")
-        side.setStyleSheet(side_qss())
+        follow_theme(side, lambda: side.setStyleSheet(side_qss()))
         side.setFixedWidth(LIST_WIDTH)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(14, 22, 14, 14)
         side_column.setSpacing(12)
-        title = label("Settings", "ShopName")
+        title = label(translate("settings/dialog", "Settings"), "ShopName")
         title.setStyleSheet("font-size: 22px; font-weight: 800; padding-left: 14px;")
         side_column.addWidget(title)
         self.pages = QListWidget()
         self.pages.setObjectName("SettingsPages")
-        self.pages.setStyleSheet(list_qss())
-        self.pages.setAccessibleName("Settings pages")
+        pages = self.pages
+        follow_theme(pages, lambda: pages.setStyleSheet(list_qss()))
+        self.pages.setAccessibleName(translate("settings/dialog", "Settings pages"))
         side_column.addWidget(self.pages, 1)
         body.addWidget(side)
         right = QVBoxLayout()
@@ -153,12 +162,12 @@ class SettingsDialog(QDialog):
         root.addLayout(body, 1)
 
         built_in: tuple[tuple[str, QWidget], ...] = (
-            ("Shop", self.shop_page),
-            ("Manager PIN", self.pin_page),
-            ("Shop hub", self.hub_page),
-            ("Customer display", self.display_page),
-            ("Scanner", self.scanner_page),
-            ("Kiosk mode", self.kiosk_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Shop"), self.shop_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Manager PIN"), self.pin_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Shop hub"), self.hub_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Customer display"), self.display_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Scanner"), self.scanner_page),
+            (QT_TRANSLATE_NOOP("settings/dialog", "Kiosk mode"), self.kiosk_page),
         )
         for title_text, widget in built_in:
             self.add_page(title_text, widget, max_width=PAGE_WIDTH)
@@ -168,24 +177,32 @@ class SettingsDialog(QDialog):
             page.edited.connect(self._edited)
         self.pin_page.pin_saved.connect(lambda: self.kiosk_page.set_has_pin(True))
         self._set_enabled(False)
-        self.notice.show_message("Loading the settings…", "info")
+        self.notice.show_message(translate("settings/dialog", "Loading the settings…"), "info")
         self.reload()
         self.resize(1180, 780)
 
     def _build_footer(self) -> QFrame:
         footer = QFrame()
         footer.setObjectName("SettingsFooter")
-        hairline = "#2e3640" if dark_theme() else "#e7e2da"
-        footer.setStyleSheet(f"QFrame#SettingsFooter {{ border-top: 1px solid {hairline}; }}")
+        follow_theme(
+            footer,
+            lambda: footer.setStyleSheet(
+                f"QFrame#SettingsFooter {{ border-top: 1px solid {colour('hairline')}; }}"
+            ),
+        )
         row = QHBoxLayout(footer)
         row.setContentsMargins(32, 12, 32, 18)
         row.setSpacing(12)
         self.notice = Notice()
         row.addWidget(self.notice, 1)
         row.addStretch(0)
-        self.close_button = make_button("Close", role="quiet", large=True)
+        self.close_button = make_button(
+            translate("settings/dialog", "Close"), role="quiet", large=True
+        )
         self.close_button.setMinimumWidth(120)
-        self.save_button = make_button("Save changes", role="primary", large=True)
+        self.save_button = make_button(
+            translate("settings/dialog", "Save changes"), role="primary", large=True
+        )
         self.save_button.setMinimumWidth(200)
         for b in (self.close_button, self.save_button):
             b.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -216,12 +233,15 @@ class SettingsDialog(QDialog):
         holder_row.addStretch(0)
         scroll.setWidget(holder)
         self.stack.addWidget(scroll)
-        self.pages.addItem(QListWidgetItem(title))
+        item = QListWidgetItem(translate("settings/dialog", title))
+        item.setData(Qt.ItemDataRole.UserRole, title)  # the English name show_page finds it by
+        self.pages.addItem(item)
 
     def show_page(self, title: str) -> QWidget:
         """Show the page called ``title``; returns its widget (KeyError if there is none)."""
         for row in range(self.pages.count()):
-            if self.pages.item(row).text() == title:
+            item = self.pages.item(row)
+            if title in (item.text(), item.data(Qt.ItemDataRole.UserRole)):
                 self.pages.setCurrentRow(row)
                 return self.page_widget(row)
         raise KeyError(title)
@@ -300,7 +320,7 @@ class SettingsDialog(QDialog):
             return
         self.busy = True
         self.save_button.setEnabled(False)
-        self.save_button.setText("Saving…")
+        self.save_button.setText(translate("settings/dialog", "Saving…"))
         db, now = self.ctx.db, self.now()
         run_operation(
             self,
@@ -311,7 +331,7 @@ class SettingsDialog(QDialog):
 
     def _saved(self, snap: SettingsSnapshot, changes: SettingsChanges) -> None:
         self.busy = False
-        self.save_button.setText("Save changes")
+        self.save_button.setText(translate("settings/dialog", "Save changes"))
         self._loaded(snap)
         self.ctx.settings = snap.shop
         if changes.shop:
@@ -321,14 +341,16 @@ class SettingsDialog(QDialog):
             if self.scanner is not None:
                 self.scanner.settings = wedge
             self.scanner_changed.emit(wedge)
-        self.notice.show_message("Saved.", "success")
+        self.notice.show_message(translate("settings/dialog", "Saved."), "success")
         self.saved.emit(snap)
 
     def _save_failed(self, exc: BaseException) -> None:
         self.busy = False
-        self.save_button.setText("Save changes")
+        self.save_button.setText(translate("settings/dialog", "Save changes"))
         self._edited()
-        self.notice.show_message(f"Not saved: {message_for(exc)}", "danger")
+        self.notice.show_message(
+            translate("settings/dialog", "Not saved: {exc}").format(exc=message_for(exc)), "danger"
+        )
 
     # -- scans and closing ----------------------------------------------------------------------
     def handle_scan(self, code: str) -> None:
@@ -343,7 +365,11 @@ class SettingsDialog(QDialog):
         if self.has_changes() and not self._close_warned:
             self._close_warned = True
             self.notice.show_message(
-                "You have changes that are not saved: Save changes, or Close again to leave them.",
+                translate(
+                    "settings/dialog",
+                    "You have changes that are not saved: Save changes, or Close "
+                    "again to leave them.",
+                ),
                 "warning",
             )
             return

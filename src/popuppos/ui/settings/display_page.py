@@ -10,6 +10,7 @@ from __future__ import annotations
 from popuppos.services.drops import SOCIAL_PROOF_MINUTES
 from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
 from popuppos.services.shop import ShopSettings
+from popuppos.ui.i18n import translate
 from popuppos.ui.settings.fields import SwitchCard
 from popuppos.ui.settings.page_base import FormPage
 
@@ -17,27 +18,41 @@ from popuppos.ui.settings.page_base import FormPage
 class DisplayPage(FormPage):
     def __init__(self) -> None:
         super().__init__(
-            "Customer display",
-            "What the screen facing your customers shows during a live drop. It only "
-            "ever shows what is true: the real count left, and a drop's terms, always.",
+            translate("settings/display_page", "Customer display"),
+            translate(
+                "settings/display_page",
+                "What the screen facing your customers shows during a live drop. "
+                "It only ever shows what is true: the real count left, and a "
+                "drop's terms, always.",
+            ),
         )
         self.loaded: ShopSettings | None = None
         self.time_left = SwitchCard(
-            "The time left",
-            "Counts down to the drop's real end (“Ends at 18:00 · 42 min left”), never a "
-            "made-up timer. Off: no time is shown at all.",
+            translate("settings/display_page", "The time left"),
+            translate(
+                "settings/display_page",
+                "Counts down to the drop's real end (“Ends at 18:00 · 42 min "
+                "left”), never a made-up timer. Off: no time is shown at all.",
+            ),
             "Show",
         )
         self.social_proof = SwitchCard(
-            "Recent sales",
-            f"“4 sold in the last {SOCIAL_PROOF_MINUTES} minutes”, counted from real sales, "
-            "and nothing when nobody bought lately. Off: never shown.",
+            translate("settings/display_page", "Recent sales"),
+            translate(
+                "settings/display_page",
+                "“4 sold in the last {social_proof_minutes} minutes”, counted "
+                "from real sales, and nothing when nobody bought lately. Off: "
+                "never shown.",
+            ).format(social_proof_minutes=SOCIAL_PROOF_MINUTES),
             "Show",
         )
         self.locked = SwitchCard(
-            "Quantities and terms",
-            "The count left and the drop's terms are always on the display: a commitment, "
-            "not a setting.",
+            translate("settings/display_page", "Quantities and terms"),
+            translate(
+                "settings/display_page",
+                "The count left and the drop's terms are always on the display: "
+                "a commitment, not a setting.",
+            ),
             "Always",
         )
         self.locked.switch.setChecked(True)

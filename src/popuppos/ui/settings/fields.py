@@ -13,6 +13,7 @@ from babel.numbers import get_currency_name
 
 from popuppos.core.money import format_money
 from popuppos.core.setup_rules import PIN_MAX, currency_code, format_rate
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QCheckBox,
@@ -125,7 +126,7 @@ class CurrencyBox(Chevron):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code in CURRENCIES:
             self.addItem(currency_title(code), code)
-        self.setAccessibleName("Currency")
+        self.setAccessibleName(translate("settings/fields", "Currency"))
 
     def code(self) -> str:
         index = self.findText(self.currentText())
@@ -146,7 +147,9 @@ class LocaleBox(Chevron):
         super().__init__()
         for code in LOCALES:
             self.addItem(locale_title(code), code)
-        self.setAccessibleName("Language and region for numbers and money")
+        self.setAccessibleName(
+            translate("settings/fields", "Language and region for numbers and money")
+        )
 
     def code(self) -> str:
         return str(self.currentData() or "en_IE")
@@ -202,7 +205,9 @@ class ChoiceCard(QFrame):
 class SwitchCard(QFrame):
     """A setting that is on or off: the title and its switch on a line, why beneath."""
 
-    def __init__(self, title: str, detail: str, switch_text: str = "On") -> None:
+    def __init__(
+        self, title: str, detail: str, switch_text: str = QT_TRANSLATE_NOOP("settings/fields", "On")
+    ) -> None:
         super().__init__()
         self.setObjectName("Card")
         box = QVBoxLayout(self)
@@ -212,7 +217,7 @@ class SwitchCard(QFrame):
         heading = label(title, wrap=True)
         heading.setStyleSheet("font-size: 16px; font-weight: 700;")
         top.addWidget(heading, 1)
-        self.switch = QCheckBox(switch_text)
+        self.switch = QCheckBox(translate("settings/fields", switch_text))
         self.switch.setAccessibleName(title)
         top.addWidget(self.switch)
         box.addLayout(top)
@@ -245,7 +250,7 @@ class TaxRateField(QWidget):
         column.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.edit = big_edit("20", "Tax rate in percent")
+        self.edit = big_edit("20", translate("settings/fields", "Tax rate in percent"))
         self.edit.setMaximumWidth(180)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit.setMaxLength(8)
@@ -267,7 +272,9 @@ class TaxRateField(QWidget):
                 chip = QPushButton(f"{text} %")
                 chip.setObjectName("CategoryChip")
                 chip.setCheckable(True)
-                chip.setAccessibleName(f"{text} percent")
+                chip.setAccessibleName(
+                    translate("settings/fields", "{text} percent").format(text=text)
+                )
                 chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 chip.clicked.connect(lambda _=False, t=text: self._chosen(t))
                 grid.addWidget(chip, i // 5, i % 5)
@@ -293,7 +300,9 @@ class TaxRateField(QWidget):
 
 
 # -- PINs -------------------------------------------------------------------------------------
-def pin_edit(accessible: str, placeholder: str = "4 to 12 digits") -> QLineEdit:
+def pin_edit(
+    accessible: str, placeholder: str = QT_TRANSLATE_NOOP("settings/fields", "4 to 12 digits")
+) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(PIN_MAX)
@@ -307,7 +316,7 @@ def pin_edit(accessible: str, placeholder: str = "4 to 12 digits") -> QLineEdit:
     edit.setMinimumHeight(52)
     edit.setMaximumWidth(320)
     edit.setStyleSheet("font-size: 20px;")
-    edit.setPlaceholderText(placeholder)
+    edit.setPlaceholderText(translate("settings/fields", placeholder))
     edit.setAccessibleName(accessible)
     return edit
 
@@ -327,8 +336,12 @@ class Stepper(QWidget):
         row.setSpacing(8)
         self.minus = make_button("−")
         self.plus = make_button("+")
-        self.minus.setAccessibleName(f"Less: {accessible}")
-        self.plus.setAccessibleName(f"More: {accessible}")
+        self.minus.setAccessibleName(
+            translate("settings/fields", "Less: {accessible}").format(accessible=accessible)
+        )
+        self.plus.setAccessibleName(
+            translate("settings/fields", "More: {accessible}").format(accessible=accessible)
+        )
         for b in (self.minus, self.plus):
             b.setFixedSize(64, 52)
             b.setStyleSheet("font-size: 24px; font-weight: 600; padding: 0px;")

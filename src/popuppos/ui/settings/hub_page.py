@@ -7,6 +7,7 @@ from popuppos.services.settings_pages import SettingsSnapshot
 from popuppos.sync.credential import WHERE
 from popuppos.sync.state import HubConfig, load_config
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.pairing_dialog import PairingDialog
 from popuppos.ui.qt import QHBoxLayout, Qt, Signal
@@ -21,9 +22,13 @@ class HubPage(SettingsPage):
 
     def __init__(self, ctx: AppContext, bridge: SyncBridge | None = None) -> None:
         super().__init__(
-            "Shop hub",
-            "The hub keeps your stalls and the online shop in step: stock, members, passes "
-            "and sales. Without it this stall works on its own, offline, as always.",
+            translate("settings/hub_page", "Shop hub"),
+            translate(
+                "settings/hub_page",
+                "The hub keeps your stalls and the online shop in step: stock, "
+                "members, passes and sales. Without it this stall works on its "
+                "own, offline, as always.",
+            ),
         )
         self.ctx = ctx
         self.bridge = bridge
@@ -35,14 +40,16 @@ class HubPage(SettingsPage):
         top.addWidget(self.state)
         top.addStretch(1)
         box.addLayout(top)
-        self.status = label("Looking…", wrap=True)
+        self.status = label(translate("settings/hub_page", "Looking…"), wrap=True)
         self.status.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.status)
         self.detail = label("", "Muted", wrap=True)
         box.addWidget(self.detail)
         row = QHBoxLayout()
-        self.connect_button = make_button("Connect…", role="primary")
+        self.connect_button = make_button(
+            translate("settings/hub_page", "Connect…"), role="primary"
+        )
         self.connect_button.setMinimumWidth(180)
         row.addWidget(self.connect_button)
         row.addStretch(1)
@@ -67,25 +74,45 @@ class HubPage(SettingsPage):
     def _show(self, config: HubConfig | None) -> None:
         self.config = config
         if config is None:
-            self.state.setText("Not connected")
+            self.state.setText(translate("settings/hub_page", "Not connected"))
             self.state.setProperty("badge", "new")
-            self.status.setText("This stall is not connected to a shop hub.")
-            self.detail.setText(
-                "To connect, ask the shop owner for a pairing code (it lasts 15 minutes and "
-                "works once), press Connect…, then scan its QR code or type it."
+            self.status.setText(
+                translate("settings/hub_page", "This stall is not connected to a shop hub.")
             )
-            self.connect_button.setText("Connect…")
+            self.detail.setText(
+                translate(
+                    "settings/hub_page",
+                    "To connect, ask the shop owner for a pairing code (it lasts 15 "
+                    "minutes and works once), press Connect…, then scan its QR code "
+                    "or type it.",
+                )
+            )
+            self.connect_button.setText(translate("settings/hub_page", "Connect…"))
         else:
-            self.state.setText("Connected")
+            self.state.setText(translate("settings/hub_page", "Connected"))
             self.state.setProperty("badge", "member")
-            self.status.setText(f"Paired with {config.shop_name or 'a shop'} at {config.hub_url}.")
-            where = WHERE.get(config.token_store, config.token_store)
-            stopped = f" Sync stopped: {config.stopped_reason}" if config.stopped_reason else ""
-            self.detail.setText(
-                f"This stall's key to the hub is kept in {where}.{stopped} "
-                "Pairing again (with a new code) replaces this connection."
+            self.status.setText(
+                translate("settings/hub_page", "Paired with {value} at {hub_url}.").format(
+                    value=config.shop_name or translate("settings/hub_page", "a shop"),
+                    hub_url=config.hub_url,
+                )
             )
-            self.connect_button.setText("Pair again…")
+            where = WHERE.get(config.token_store, config.token_store)
+            stopped = (
+                translate("settings/hub_page", " Sync stopped: {stopped_reason}").format(
+                    stopped_reason=config.stopped_reason
+                )
+                if config.stopped_reason
+                else ""
+            )
+            self.detail.setText(
+                translate(
+                    "settings/hub_page",
+                    "This stall's key to the hub is kept in {where}.{stopped} "
+                    "Pairing again (with a new code) replaces this connection.",
+                ).format(where=where, stopped=stopped)
+            )
+            self.connect_button.setText(translate("settings/hub_page", "Pair again…"))
         style = self.state.style()
         style.unpolish(self.state)
         style.polish(self.state)

@@ -10,38 +10,52 @@ from __future__ import annotations
 from popuppos.services.kiosk_mode import KioskMode, session_label
 from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
 from popuppos.ui.backoffice.common import Notice
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.ui.sell.widgets import label
 from popuppos.ui.settings.fields import Chevron, SwitchCard, field_caption, form_card
 from popuppos.ui.settings.page_base import FormPage
 
-AUTOMATIC = "The session on now, or the next one today"
+AUTOMATIC = QT_TRANSLATE_NOOP("settings/kiosk_page", "The session on now, or the next one today")
 
 
 class KioskPage(FormPage):
     def __init__(self) -> None:
         super().__init__(
-            "Kiosk mode",
-            "For a tablet by the door of a member session: attendees scan their own pass "
-            "and see a big green welcome, or red with the reason.",
+            translate("settings/kiosk_page", "Kiosk mode"),
+            translate(
+                "settings/kiosk_page",
+                "For a tablet by the door of a member session: attendees scan "
+                "their own pass and see a big green welcome, or red with the "
+                "reason.",
+            ),
         )
         self.loaded: KioskMode | None = None
         self.has_pin = False
         self.switch_card = SwitchCard(
-            "Start in kiosk mode",
-            "When PopupPOS starts, it opens the check-in kiosk full screen for the session "
-            "below. Leaving it (Esc, or Exit in the corner) needs the manager PIN.",
+            translate("settings/kiosk_page", "Start in kiosk mode"),
+            translate(
+                "settings/kiosk_page",
+                "When PopupPOS starts, it opens the check-in kiosk full screen "
+                "for the session below. Leaving it (Esc, or Exit in the corner) "
+                "needs the manager PIN.",
+            ),
             "On",
         )
         self.column.addWidget(self.switch_card)
         card, box = form_card()
-        box.addWidget(field_caption("Which session"))
+        box.addWidget(field_caption(translate("settings/kiosk_page", "Which session")))
         self.session_box = Chevron()
-        self.session_box.setAccessibleName("Session for kiosk mode")
+        self.session_box.setAccessibleName(
+            translate("settings/kiosk_page", "Session for kiosk mode")
+        )
         box.addWidget(self.session_box)
         box.addWidget(
             label(
-                "A chosen session stays chosen until it ends; then the app opens normally "
-                "and says so.",
+                translate(
+                    "settings/kiosk_page",
+                    "A chosen session stays chosen until it ends; then the app opens "
+                    "normally and says so.",
+                ),
                 "Muted",
                 wrap=True,
             )
@@ -57,12 +71,12 @@ class KioskPage(FormPage):
         self.loaded = snap.kiosk
         self.blockSignals(True)
         self.session_box.clear()
-        self.session_box.addItem(AUTOMATIC, "")
+        self.session_box.addItem(translate("settings/kiosk_page", AUTOMATIC), "")
         for s in snap.sessions:
             self.session_box.addItem(session_label(s), s.id)
         chosen = self.session_box.findData(snap.kiosk.session_id)
         if chosen < 0:  # saved, but over or cancelled since: keep it until changed
-            gone = "The chosen session (no longer coming up)"
+            gone = translate("settings/kiosk_page", "The chosen session (no longer coming up)")
             self.session_box.addItem(gone, snap.kiosk.session_id)
             chosen = self.session_box.count() - 1
         self.session_box.setCurrentIndex(chosen)
@@ -77,7 +91,10 @@ class KioskPage(FormPage):
             self.pin_note.clear_message()
         else:
             self.pin_note.show_message(
-                "Kiosk mode needs a manager PIN: set one on the Manager PIN page first.",
+                translate(
+                    "settings/kiosk_page",
+                    "Kiosk mode needs a manager PIN: set one on the Manager PIN page first.",
+                ),
                 "warning",
             )
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from popuppos.services.kiosk_mode import KioskStart, kiosk_session_at_start
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QObject
 
@@ -42,5 +43,9 @@ def start_kiosk_if_set(
         owner,
         lambda: kiosk_session_at_start(db, moment),
         on_success=decided,
-        on_failure=lambda exc: tell(f"Kiosk mode could not start: {message_for(exc)}"),
+        on_failure=lambda exc: tell(
+            translate("settings/kiosk_start", "Kiosk mode could not start: {exc}").format(
+                exc=message_for(exc)
+            )
+        ),
     )

@@ -12,6 +12,7 @@ from popuppos.services.settings_pages import SettingsSnapshot
 from popuppos.services.shop import set_manager_pin
 from popuppos.store.db import Database
 from popuppos.ui.backoffice.common import Notice
+from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import QHBoxLayout, Signal
 from popuppos.ui.sell.widgets import make_button
@@ -24,27 +25,38 @@ class PinPage(SettingsPage):
 
     def __init__(self, db: Database, actor: str = "Manager") -> None:
         super().__init__(
-            "Manager PIN",
-            "Refunds, voids after payment, ending a drop early and leaving kiosk mode ask "
-            "for it. 4 to 12 digits.",
+            translate("settings/pin_page", "Manager PIN"),
+            translate(
+                "settings/pin_page",
+                "Refunds, voids after payment, ending a drop early and leaving "
+                "kiosk mode ask for it. 4 to 12 digits.",
+            ),
         )
         self.db = db
         self.actor = actor
         self.has_pin = False
         self.busy = False
         card, box = form_card()
-        self.current_caption = field_caption("Current PIN")
-        self.current = pin_edit("Current manager PIN", "the PIN you use now")
+        self.current_caption = field_caption(translate("settings/pin_page", "Current PIN"))
+        self.current = pin_edit(
+            translate("settings/pin_page", "Current manager PIN"),
+            translate("settings/pin_page", "the PIN you use now"),
+        )
         box.addWidget(self.current_caption)
         box.addWidget(self.current)
-        box.addWidget(field_caption("New PIN"))
-        self.new = pin_edit("New manager PIN")
+        box.addWidget(field_caption(translate("settings/pin_page", "New PIN")))
+        self.new = pin_edit(translate("settings/pin_page", "New manager PIN"))
         box.addWidget(self.new)
-        box.addWidget(field_caption("The new PIN again"))
-        self.again = pin_edit("New manager PIN again", "to be sure")
+        box.addWidget(field_caption(translate("settings/pin_page", "The new PIN again")))
+        self.again = pin_edit(
+            translate("settings/pin_page", "New manager PIN again"),
+            translate("settings/pin_page", "to be sure"),
+        )
         box.addWidget(self.again)
         row = QHBoxLayout()
-        self.change_button = make_button("Change the PIN", role="primary")
+        self.change_button = make_button(
+            translate("settings/pin_page", "Change the PIN"), role="primary"
+        )
         self.change_button.setMinimumWidth(200)
         row.addWidget(self.change_button)
         row.addStretch(1)
@@ -66,17 +78,27 @@ class PinPage(SettingsPage):
         self.has_pin = has_pin
         self.current_caption.setVisible(has_pin)
         self.current.setVisible(has_pin)
-        self.change_button.setText("Change the PIN" if has_pin else "Set the PIN")
+        self.change_button.setText(
+            translate("settings/pin_page", "Change the PIN")
+            if has_pin
+            else translate("settings/pin_page", "Set the PIN")
+        )
         if not has_pin and not self.notice.text():
             self.notice.show_message(
-                "No manager PIN is set yet: refunds and voids cannot be approved.", "warning"
+                translate(
+                    "settings/pin_page",
+                    "No manager PIN is set yet: refunds and voids cannot be approved.",
+                ),
+                "warning",
             )
 
     def change(self) -> None:
         if self.busy:
             return
         if self.has_pin and not self.current.text():
-            self.notice.show_message("Type the current PIN first.", "warning")
+            self.notice.show_message(
+                translate("settings/pin_page", "Type the current PIN first."), "warning"
+            )
             self.current.setFocus()
             return
         problem = pin_problem(self.new.text(), self.again.text())
@@ -100,7 +122,7 @@ class PinPage(SettingsPage):
         for w in (self.current, self.new, self.again, self.change_button):
             w.setEnabled(not busy)
         if busy:
-            self.notice.show_message("Saving the PIN…", "info")
+            self.notice.show_message(translate("settings/pin_page", "Saving the PIN…"), "info")
 
     def _changed(self) -> None:
         was_set = self.has_pin
@@ -108,7 +130,10 @@ class PinPage(SettingsPage):
         for edit in (self.current, self.new, self.again):
             edit.clear()
         self.notice.show_message(
-            "The manager PIN was changed." if was_set else "The manager PIN is set.", "success"
+            translate("settings/pin_page", "The manager PIN was changed.")
+            if was_set
+            else translate("settings/pin_page", "The manager PIN is set."),
+            "success",
         )
         self.show_has_pin(True)
         self.pin_saved.emit()
@@ -118,6 +143,14 @@ class PinPage(SettingsPage):
         if isinstance(exc, PinRefused):
             self.current.clear()
             self.current.setFocus()
-            self.notice.show_message("That is not the current PIN; nothing was changed.", "danger")
+            self.notice.show_message(
+                translate("settings/pin_page", "That is not the current PIN; nothing was changed."),
+                "danger",
+            )
             return
-        self.notice.show_message(f"The PIN was not changed: {message_for(exc)}", "danger")
+        self.notice.show_message(
+            translate("settings/pin_page", "The PIN was not changed: {exc}").format(
+                exc=message_for(exc)
+            ),
+            "danger",
+        )

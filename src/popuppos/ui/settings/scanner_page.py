@@ -25,6 +25,7 @@ from popuppos.services.scanner_settings import (
 )
 from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
 from popuppos.ui.backoffice.common import Notice
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QApplication,
     QEvent,
@@ -76,10 +77,14 @@ class ScannerPage(FormPage):
         clock: Callable[[], float] = monotonic_ms,
     ) -> None:
         super().__init__(
-            "Scanner",
-            "A USB barcode scanner types its code fast and ends it with Enter. PopupPOS "
-            "tells a scan from typing by the pause between keys; change these only if "
-            "scans end up as text, or typing is taken for a scan.",
+            translate("settings/scanner_page", "Scanner"),
+            translate(
+                "settings/scanner_page",
+                "A USB barcode scanner types its code fast and ends it with "
+                "Enter. PopupPOS tells a scan from typing by the pause between "
+                "keys; change these only if scans end up as text, or typing is "
+                "taken for a scan.",
+            ),
         )
         self.loaded: ScannerSettings | None = None
         self.app_scanner = app_scanner
@@ -87,41 +92,67 @@ class ScannerPage(FormPage):
         self.last_result = ""
 
         card, box = form_card()
-        box.addWidget(field_caption("Longest pause between a scanner's keys"))
-        self.gap = Stepper(GAP_MIN_MS, GAP_MAX_MS, 5, "ms", "Longest pause between keys")
+        box.addWidget(
+            field_caption(
+                translate("settings/scanner_page", "Longest pause between a scanner's keys")
+            )
+        )
+        self.gap = Stepper(
+            GAP_MIN_MS,
+            GAP_MAX_MS,
+            5,
+            "ms",
+            translate("settings/scanner_page", "Longest pause between keys"),
+        )
         box.addWidget(self.gap)
         box.addWidget(
             label(
-                "Most USB scanners send keys 1 to 20 ms apart; a Bluetooth one can be slower. "
-                "People type 80 ms or more apart.",
+                translate(
+                    "settings/scanner_page",
+                    "Most USB scanners send keys 1 to 20 ms apart; a Bluetooth one "
+                    "can be slower. People type 80 ms or more apart.",
+                ),
                 "Muted",
                 wrap=True,
             )
         )
         box.addSpacing(6)
-        box.addWidget(field_caption("Shortest code"))
-        self.length = Stepper(LENGTH_MIN, LENGTH_MAX, 1, "characters", "Shortest code")
+        box.addWidget(field_caption(translate("settings/scanner_page", "Shortest code")))
+        self.length = Stepper(
+            LENGTH_MIN,
+            LENGTH_MAX,
+            1,
+            translate("settings/scanner_page", "characters"),
+            translate("settings/scanner_page", "Shortest code"),
+        )
         box.addWidget(self.length)
         self.column.addWidget(card)
         self.tab = SwitchCard(
-            "The scanner ends a code with Tab",
-            "Only for a scanner set up to send Tab after each code instead of Enter.",
-            "Tab too",
+            translate("settings/scanner_page", "The scanner ends a code with Tab"),
+            translate(
+                "settings/scanner_page",
+                "Only for a scanner set up to send Tab after each code instead of Enter.",
+            ),
+            translate("settings/scanner_page", "Tab too"),
         )
         self.column.addWidget(self.tab)
 
-        card, box = form_card("Test scan")
+        card, box = form_card(translate("settings/scanner_page", "Test scan"))
         box.addWidget(
             label(
-                "Scan any barcode now (the field may stay empty: a scan is taken, not "
-                "typed), or type here and press Enter to see the difference.",
+                translate(
+                    "settings/scanner_page",
+                    "Scan any barcode now (the field may stay empty: a scan is "
+                    "taken, not typed), or type here and press Enter to see the "
+                    "difference.",
+                ),
                 "Muted",
                 wrap=True,
             )
         )
         self.test_field = QLineEdit()
-        self.test_field.setAccessibleName("Test scan")
-        self.test_field.setPlaceholderText("Scan or type here")
+        self.test_field.setAccessibleName(translate("settings/scanner_page", "Test scan"))
+        self.test_field.setPlaceholderText(translate("settings/scanner_page", "Scan or type here"))
         self.test_field.setMinimumHeight(52)
         self.test_field.setStyleSheet("font-size: 18px;")
         box.addWidget(self.test_field)
@@ -193,8 +224,11 @@ class ScannerPage(FormPage):
         gap = self.key_times.longest_gap(len(code) + 1)
         self.key_times.times.clear()
         self.show_result(
-            f"✓ Recognised as a scan: {code} ({len(code)} characters, keys at most "
-            f"{gap:.0f} ms apart).",
+            translate(
+                "settings/scanner_page",
+                "✓ Recognised as a scan: {code} ({length} characters, keys at "
+                "most {gap:.0f} ms apart).",
+            ).format(code=code, length=len(code), gap=gap),
             "success",
         )
 
@@ -207,16 +241,27 @@ class ScannerPage(FormPage):
             return
         s = self.current()
         if gap > s.max_gap_ms:
-            why = (
-                f"its keys came up to {gap:.0f} ms apart, and a scan's come at most "
-                f"{s.max_gap_ms} ms apart. Typed by hand, that is right; from the scanner, "
-                "raise the longest pause."
-            )
+            why = translate(
+                "settings/scanner_page",
+                "its keys came up to {gap:.0f} ms apart, and a scan's come at "
+                "most {max_gap_ms} ms apart. Typed by hand, that is right; from "
+                "the scanner, raise the longest pause.",
+            ).format(gap=gap, max_gap_ms=s.max_gap_ms)
         elif len(text) < s.min_length:
-            why = f"it is shorter than {s.min_length} characters, the shortest code."
+            why = translate(
+                "settings/scanner_page",
+                "it is shorter than {min_length} characters, the shortest code.",
+            ).format(min_length=s.min_length)
         else:
-            why = "it did not arrive as one fast burst ending in Enter."
-        self.show_result(f"✕ Not a scan: “{text}” was typed, because {why}", "warning")
+            why = translate(
+                "settings/scanner_page", "it did not arrive as one fast burst ending in Enter."
+            )
+        self.show_result(
+            translate(
+                "settings/scanner_page", "✕ Not a scan: “{text}” was typed, because {why}"
+            ).format(text=text, why=why),
+            "warning",
+        )
 
     def show_result(self, text: str, tone: str) -> None:
         self.last_result = text

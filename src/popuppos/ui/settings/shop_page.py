@@ -11,6 +11,7 @@ from typing import Any
 from popuppos.core.setup_rules import SetupError, parse_tax_rate, shop_name_problem
 from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
 from popuppos.services.shop import ShopSettings
+from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QGridLayout,
@@ -46,31 +47,40 @@ def _line(accessible: str, max_length: int = 80) -> QLineEdit:
 class ShopPage(FormPage):
     def __init__(self) -> None:
         super().__init__(
-            "Shop",
-            "What customers see on receipts, how money is shown, and this stall's till.",
+            translate("settings/shop_page", "Shop"),
+            translate(
+                "settings/shop_page",
+                "What customers see on receipts, how money is shown, and this stall's till.",
+            ),
         )
         self.loaded: ShopSettings | None = None
         self.locked_currency = False
 
-        card, box = form_card("On the receipt")
+        card, box = form_card(translate("settings/shop_page", "On the receipt"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(0, CAPTION_WIDTH)
-        self.name_edit = _line("Shop name")
+        self.name_edit = _line(translate("settings/shop_page", "Shop name"))
         self.address_edit = QPlainTextEdit()
-        self.address_edit.setAccessibleName("Address, one line each")
-        self.address_edit.setPlaceholderText("12 Harbour Lane\nGalway")
+        self.address_edit.setAccessibleName(
+            translate("settings/shop_page", "Address, one line each")
+        )
+        self.address_edit.setPlaceholderText(
+            translate("settings/shop_page", "12 Harbour Lane\nGalway")
+        )
         self.address_edit.setFixedHeight(88)
-        self.tax_id_edit = _line("Tax number", 40)
-        self.tax_id_edit.setPlaceholderText("e.g. IE1234567T (leave empty if you have none)")
-        self.footer_edit = _line("Receipt footer", 120)
+        self.tax_id_edit = _line(translate("settings/shop_page", "Tax number"), 40)
+        self.tax_id_edit.setPlaceholderText(
+            translate("settings/shop_page", "e.g. IE1234567T (leave empty if you have none)")
+        )
+        self.footer_edit = _line(translate("settings/shop_page", "Receipt footer"), 120)
         rows: list[tuple[str, QWidget]] = [
-            ("Shop name", self.name_edit),
-            ("Address", self.address_edit),
-            ("Tax number", self.tax_id_edit),
-            ("Last line", self.footer_edit),
+            (translate("settings/shop_page", "Shop name"), self.name_edit),
+            (translate("settings/shop_page", "Address"), self.address_edit),
+            (translate("settings/shop_page", "Tax number"), self.tax_id_edit),
+            (translate("settings/shop_page", "Last line"), self.footer_edit),
         ]
         for i, (caption, widget) in enumerate(rows):
             grid.addWidget(field_caption(caption), i, 0)
@@ -78,7 +88,7 @@ class ShopPage(FormPage):
         box.addLayout(grid)
         self.column.addWidget(card)
 
-        card, box = form_card("Money")
+        card, box = form_card(translate("settings/shop_page", "Money"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
@@ -89,21 +99,25 @@ class ShopPage(FormPage):
         self.currency_note.hide()
         self.locale_box = LocaleBox()
         self.sample = label("", "Muted")
-        grid.addWidget(field_caption("Currency"), 0, 0)
+        grid.addWidget(field_caption(translate("settings/shop_page", "Currency")), 0, 0)
         grid.addWidget(self.currency_box, 0, 1)
         grid.addWidget(self.currency_note, 1, 1)
-        grid.addWidget(field_caption("Numbers and dates"), 2, 0)
+        grid.addWidget(field_caption(translate("settings/shop_page", "Numbers and dates")), 2, 0)
         grid.addWidget(self.locale_box, 2, 1)
         grid.addWidget(self.sample, 3, 1)
         box.addLayout(grid)
         box.addSpacing(6)
-        box.addWidget(field_caption("Prices"))
+        box.addWidget(field_caption(translate("settings/shop_page", "Prices")))
         self.tax_group = QButtonGroup(self)
         self.inclusive = ChoiceCard(
-            "Prices include tax", "The price on the tag is what the customer pays.", self.tax_group
+            translate("settings/shop_page", "Prices include tax"),
+            translate("settings/shop_page", "The price on the tag is what the customer pays."),
+            self.tax_group,
         )
         self.exclusive = ChoiceCard(
-            "Tax is added at the till", "Tax goes on top of the price when paying.", self.tax_group
+            translate("settings/shop_page", "Tax is added at the till"),
+            translate("settings/shop_page", "Tax goes on top of the price when paying."),
+            self.tax_group,
         )
         choices = QHBoxLayout()
         choices.setSpacing(10)
@@ -111,24 +125,31 @@ class ShopPage(FormPage):
         choices.addWidget(self.exclusive, 1)
         box.addLayout(choices)
         box.addSpacing(6)
-        box.addWidget(field_caption("Usual tax rate (new products start with it)"))
+        box.addWidget(
+            field_caption(
+                translate("settings/shop_page", "Usual tax rate (new products start with it)")
+            )
+        )
         self.rate = TaxRateField()
         box.addWidget(self.rate)
         self.column.addWidget(card)
 
-        card, box = form_card("This stall")
+        card, box = form_card(translate("settings/shop_page", "This stall"))
         row = QGridLayout()
         row.setHorizontalSpacing(16)
         row.setColumnStretch(1, 1)
         row.setColumnMinimumWidth(0, CAPTION_WIDTH)
-        self.device_edit = _line("This stall's name")
-        row.addWidget(field_caption("Stall name"), 0, 0)
+        self.device_edit = _line(translate("settings/shop_page", "This stall's name"))
+        row.addWidget(field_caption(translate("settings/shop_page", "Stall name")), 0, 0)
         row.addWidget(self.device_edit, 0, 1)
         box.addLayout(row)
         self.column.addWidget(card)
         self.tip = SwitchCard(
-            "Ask for a tip",
-            "Before payment, the customer may add 10, 15 or 20 % or an amount of their own.",
+            translate("settings/shop_page", "Ask for a tip"),
+            translate(
+                "settings/shop_page",
+                "Before payment, the customer may add 10, 15 or 20 % or an amount of their own.",
+            ),
             "Ask",
         )
         self.column.addWidget(self.tip)
@@ -145,7 +166,11 @@ class ShopPage(FormPage):
 
     def _money_changed(self) -> None:
         shown = money_sample(self.currency_box.code(), self.locale_box.code())
-        self.sample.setText(f"A price looks like {shown}" if shown else "")
+        self.sample.setText(
+            translate("settings/shop_page", "A price looks like {shown}").format(shown=shown)
+            if shown
+            else ""
+        )
         self.edited.emit()
 
     # -- loading and comparing --------------------------------------------------------------
@@ -170,8 +195,11 @@ class ShopPage(FormPage):
         self.locked_currency = snap.has_sales
         self.currency_box.setEnabled(not snap.has_sales)
         self.currency_note.setText(
-            f"This shop has sales in {s.currency}, so its currency stays {s.currency}: "
-            "their amounts are recorded in it."
+            translate(
+                "settings/shop_page",
+                "This shop has sales in {currency}, so its currency stays "
+                "{currency}: their amounts are recorded in it.",
+            ).format(currency=s.currency)
         )
         self.currency_note.setVisible(snap.has_sales)
         self._money_changed()
@@ -197,12 +225,15 @@ class ShopPage(FormPage):
         if name:
             return name
         if not self.device_edit.text().strip():
-            return "Give this stall a name, like “Stall 1”."
+            return translate("settings/shop_page", "Give this stall a name, like “Stall 1”.")
         if (
             len([ln for ln in self.address_edit.toPlainText().splitlines() if ln.strip()])
             > ADDRESS_LINES_MAX
         ):
-            return f"An address has at most {ADDRESS_LINES_MAX} lines on a receipt."
+            return translate(
+                "settings/shop_page",
+                "An address has at most {address_lines_max} lines on a receipt.",
+            ).format(address_lines_max=ADDRESS_LINES_MAX)
         try:
             parse_tax_rate(self.rate.text())
         except SetupError as exc:
