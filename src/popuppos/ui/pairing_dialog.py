@@ -97,7 +97,49 @@ def failure_sentence(exc: BaseException, url: str) -> str:
     return message_for(exc)
 
 
-class PairingDialog(QDialog):
+class PairingCodeInput:
+    """The hub address and pairing-code fields, shared by this dialog and the first-run
+    setup's hub step: a pasted QR text is split into both, a scanned one fills them in and
+    connects. The class using it has ``url_edit``, ``code_edit``, ``notice`` and
+    ``connect_to_hub``."""
+
+    url_edit: QLineEdit
+    code_edit: QLineEdit
+    notice: Notice
+
+    def connect_to_hub(self) -> None:
+        raise NotImplementedError
+
+    def _maybe_pasted(self, text: str) -> None:
+        """The QR's whole text pasted into either field: split it into both."""
+        found = parse_pairing_qr(text)
+        if found is not None:
+            self._fill(*found)
+
+    def _fill(self, url: str, code: str) -> None:
+        for edit, value in ((self.url_edit, url), (self.code_edit, code)):
+            edit.blockSignals(True)
+            edit.setText(value)
+            edit.blockSignals(False)
+
+    def handle_scan(self, code: str) -> None:
+        """A keyboard-wedge scan of the pairing QR: fill in and connect."""
+        found = parse_pairing_qr(code)
+        if found is None:
+            self.notice.show_message(
+                translate(
+                    "pairing_dialog",
+                    "That scan is not a PopupPOS pairing code; scan the QR the shop "
+                    "owner was given.",
+                ),
+                "warning",
+            )
+            return
+        self._fill(*found)
+        self.connect_to_hub()
+
+
+class PairingDialog(PairingCodeInput, QDialog):
     """Pair this stall with the shop hub; ``paired`` carries the new HubConfig."""
 
     paired = Signal(object)
@@ -179,34 +221,6 @@ class PairingDialog(QDialog):
             )
         )
         self.current.show()
-
-    def _maybe_pasted(self, text: str) -> None:
-        """The QR's whole text pasted into either field: split it into both."""
-        found = parse_pairing_qr(text)
-        if found is not None:
-            self._fill(*found)
-
-    def _fill(self, url: str, code: str) -> None:
-        for edit, value in ((self.url_edit, url), (self.code_edit, code)):
-            edit.blockSignals(True)
-            edit.setText(value)
-            edit.blockSignals(False)
-
-    def handle_scan(self, code: str) -> None:
-        """A keyboard-wedge scan of the pairing QR: fill in and connect."""
-        found = parse_pairing_qr(code)
-        if found is None:
-            self.notice.show_message(
-                translate(
-                    "pairing_dialog",
-                    "That scan is not a PopupPOS pairing code; scan the QR the shop "
-                    "owner was given.",
-                ),
-                "warning",
-            )
-            return
-        self._fill(*found)
-        self.connect_to_hub()
 
     # -- pairing ------------------------------------------------------------------------
     def connect_to_hub(self) -> None:

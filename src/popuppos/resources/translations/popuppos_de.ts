@@ -3152,27 +3152,22 @@ Bitte wenden Sie sich an das Team.</translation>
     </message>
     <message>
         <location filename="../../ui/first_run/hub_step.py" line="81"/>
-        <location filename="../../ui/first_run/hub_step.py" line="176"/>
+        <location filename="../../ui/first_run/hub_step.py" line="149"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="125"/>
-        <source>That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.</source>
-        <translation>Dieser Scan ist kein PopupPOS-Kopplungscode; scannen Sie den QR-Code, den die Inhaberin bekommen hat.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run/hub_step.py" line="148"/>
+        <location filename="../../ui/first_run/hub_step.py" line="121"/>
         <source>Connecting to {url}…</source>
         <translation>Verbinde mit {url} …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="174"/>
+        <location filename="../../ui/first_run/hub_step.py" line="147"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="194"/>
+        <location filename="../../ui/first_run/hub_step.py" line="167"/>
         <source>Pair again</source>
         <translation>Neu koppeln</translation>
     </message>
@@ -4516,66 +4511,66 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Der Hub hatte ein Problem beim Koppeln dieses Stands; gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="120"/>
-        <location filename="../../ui/pairing_dialog.py" line="124"/>
+        <location filename="../../ui/pairing_dialog.py" line="162"/>
+        <location filename="../../ui/pairing_dialog.py" line="166"/>
         <source>Connect to the shop hub</source>
         <translation>Mit dem Shop-Hub verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="127"/>
+        <location filename="../../ui/pairing_dialog.py" line="169"/>
         <source>Ask the shop owner for a pairing code (it lasts 15 minutes and works once). Scan its QR code, or type the hub&apos;s address and the code.</source>
         <translation>Fragen Sie die Inhaberin nach einem Kopplungscode (er gilt 15 Minuten und einmal). Scannen Sie den QR-Code oder geben Sie die Adresse des Hubs und den Code ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="141"/>
-        <location filename="../../ui/pairing_dialog.py" line="145"/>
+        <location filename="../../ui/pairing_dialog.py" line="183"/>
+        <location filename="../../ui/pairing_dialog.py" line="187"/>
         <source>Hub address</source>
         <translation>Hub-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="144"/>
-        <location filename="../../ui/pairing_dialog.py" line="146"/>
+        <location filename="../../ui/pairing_dialog.py" line="186"/>
+        <location filename="../../ui/pairing_dialog.py" line="188"/>
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="151"/>
+        <location filename="../../ui/pairing_dialog.py" line="193"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="153"/>
-        <location filename="../../ui/pairing_dialog.py" line="249"/>
+        <location filename="../../ui/pairing_dialog.py" line="195"/>
+        <location filename="../../ui/pairing_dialog.py" line="263"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="173"/>
+        <location filename="../../ui/pairing_dialog.py" line="215"/>
         <source>This stall syncs with {value} at {hub_url}; pairing again replaces that.</source>
         <translation>Dieser Stand synchronisiert mit {value} unter {hub_url}; neu koppeln ersetzt das.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="177"/>
+        <location filename="../../ui/pairing_dialog.py" line="219"/>
         <source>a shop</source>
         <translation>einem Shop</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="200"/>
+        <location filename="../../ui/pairing_dialog.py" line="130"/>
         <source>That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.</source>
         <translation>Dieser Scan ist kein PopupPOS-Kopplungscode; scannen Sie den QR-Code, den die Inhaberin bekommen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="223"/>
+        <location filename="../../ui/pairing_dialog.py" line="237"/>
         <source>Connecting to {url}…</source>
         <translation>Verbinde mit {url} …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="247"/>
+        <location filename="../../ui/pairing_dialog.py" line="261"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="260"/>
+        <location filename="../../ui/pairing_dialog.py" line="274"/>
         <source>Paired with {shop_name}. This stall now syncs with the shop hub.</source>
         <translation>Gekoppelt mit {shop_name}. Dieser Stand synchronisiert jetzt mit dem Shop-Hub.</translation>
     </message>

@@ -15,7 +15,6 @@ from popuppos.core.setup_rules import device_name_problem
 from popuppos.services.shop import save_settings
 from popuppos.store.db import Database
 from popuppos.sync.client import HubClient
-from popuppos.sync.protocol import parse_pairing_qr
 from popuppos.sync.state import HubConfig, TokenStore, pair_device
 from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.first_run.pages import Step
@@ -24,6 +23,7 @@ from popuppos.ui.operations import run_operation
 from popuppos.ui.pairing_dialog import (
     EXAMPLE_CODE,
     EXAMPLE_URL,
+    PairingCodeInput,
     failure_sentence,
     input_problem,
     normalise_hub_url,
@@ -33,7 +33,7 @@ from popuppos.ui.sell.widgets import make_button
 from popuppos.ui.settings.fields import field_caption, form_card
 
 
-class HubPage(Step):
+class HubPage(PairingCodeInput, Step):
     key = "hub"
     paired = Signal(object)  # HubConfig
 
@@ -105,33 +105,6 @@ class HubPage(Step):
 
     def entered(self) -> None:
         (self.code_edit if self.config is None else self.device_edit).setFocus()
-
-    # -- input ---------------------------------------------------------------------------
-    def _maybe_pasted(self, text: str) -> None:
-        found = parse_pairing_qr(text)
-        if found is not None:
-            self._fill(*found)
-
-    def _fill(self, url: str, code: str) -> None:
-        for edit, value in ((self.url_edit, url), (self.code_edit, code)):
-            edit.blockSignals(True)
-            edit.setText(value)
-            edit.blockSignals(False)
-
-    def handle_scan(self, code: str) -> None:
-        found = parse_pairing_qr(code)
-        if found is None:
-            self.notice.show_message(
-                translate(
-                    "first_run/hub_step",
-                    "That scan is not a PopupPOS pairing code; scan the QR the shop "
-                    "owner was given.",
-                ),
-                "warning",
-            )
-            return
-        self._fill(*found)
-        self.connect_to_hub()
 
     # -- pairing ---------------------------------------------------------------------------
     def connect_to_hub(self) -> None:
