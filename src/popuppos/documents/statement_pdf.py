@@ -36,7 +36,9 @@ from popuppos.documents.styles import (
     build_page_document,
     data_table_commands,
     fit_size,
+    page_header,
     page_paragraph_styles,
+    paragraph_text,
     printable,
     register_fonts,
     text_width,
@@ -72,8 +74,7 @@ def render_statement_pdf(data: StatementData, page_size: str = "A4") -> bytes:
     )
 
 
-def _text(text: str) -> str:
-    return escape(printable(text)).replace("\n", "<br/>")
+_text = paragraph_text
 
 
 def _story(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
@@ -130,35 +131,8 @@ def _header(data: StatementData, f: Formats, style: PageStyle) -> Table:
     ]
     if data.corrects:
         facts.append(("Corrects", data.corrects))
-    rows: list[list[Any]] = [["", Paragraph(f"<b>{_text(title)}</b>", ps.heading)]]
-    rows += [[Paragraph(_text(k), ps.small), Paragraph(_text(v), ps.body)] for k, v in facts]
-    right = Table(rows, colWidths=[54, None])
-    right.setStyle(
-        TableStyle(
-            [
-                _PLAIN_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    right_width = style.frame_width * 0.46
-    outer = Table([[left, right]], colWidths=[style.frame_width - right_width, right_width])
-    outer.setStyle(
-        TableStyle(
-            [
-                _PLAIN_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
-    )
-    return outer
+    heading = Paragraph(f"<b>{_text(title)}</b>", ps.heading)
+    return page_header(left, heading, facts, style, label_width=54, right_share=0.46)
 
 
 def _headline(data: StatementData, f: Formats, style: PageStyle) -> Table:

@@ -20,6 +20,7 @@ from functools import cache, partial
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib import colors
@@ -29,7 +30,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import Flowable
 
 from popuppos.resources import resource_path
@@ -403,3 +411,55 @@ def build_page_document(
     maker = partial(NumberedCanvas, footer=footer, when=when, style=style)
     doc.build(story, canvasmaker=maker)
     return buffer.getvalue()
+
+
+def paragraph_text(text: str) -> str:
+    """Plain text made safe for a Paragraph (which reads a little XML)."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def page_header(
+    left: list[Flowable],
+    title: Flowable,
+    facts: list[tuple[str, str]],
+    style: PageStyle,
+    *,
+    label_width: float,
+    right_share: float,
+) -> Table:
+    """The top of an A4/Letter document: the shop's block on the left; on the right the
+    document's title over its facts (label, value), ruled off underneath."""
+    ps = page_paragraph_styles()
+    plain_font = ("FONT", (0, 0), (-1, -1), REGULAR, style.body)
+    rows: list[list[Any]] = [["", title]]
+    rows += [
+        [Paragraph(paragraph_text(k), ps.small), Paragraph(paragraph_text(v), ps.body)]
+        for k, v in facts
+    ]
+    right = Table(rows, colWidths=[label_width, None])
+    right.setStyle(
+        TableStyle(
+            [
+                plain_font,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    right_width = style.frame_width * right_share
+    outer = Table([[left, right]], colWidths=[style.frame_width - right_width, right_width])
+    outer.setStyle(
+        TableStyle(
+            [
+                plain_font,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return outer

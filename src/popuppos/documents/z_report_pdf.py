@@ -39,7 +39,9 @@ from popuppos.documents.styles import (
     build_page_document,
     data_table_commands,
     fit_size,
+    page_header,
     page_paragraph_styles,
+    paragraph_text,
     printable,
     register_fonts,
     text_width,
@@ -92,9 +94,7 @@ def _when(data: ZReportData, moment: datetime) -> str:
     return printable(str(format_datetime(moment, "medium", locale=data.shop.locale)))
 
 
-def _text(text: str) -> str:
-    """Plain text made safe for a Paragraph (which reads a little XML)."""
-    return escape(printable(text)).replace("\n", "<br/>")
+_text = paragraph_text
 
 
 def _header(data: ZReportData, style: PageStyle) -> Table:
@@ -112,35 +112,7 @@ def _header(data: ZReportData, style: PageStyle) -> Table:
         ("Closed", f"{_when(data, data.closed_at)} by {data.closed_by}"),
         ("Length", _duration(data.opened_at, data.closed_at)),
     ]
-    rows: list[list[Any]] = [["", title]]
-    rows += [[Paragraph(_text(k), ps.small), Paragraph(_text(v), ps.body)] for k, v in facts]
-    right = Table(rows, colWidths=[48, None])
-    right.setStyle(
-        TableStyle(
-            [
-                _PLAIN_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    right_width = style.frame_width * 0.52
-    outer = Table([[left, right]], colWidths=[style.frame_width - right_width, right_width])
-    outer.setStyle(
-        TableStyle(
-            [
-                _PLAIN_FONT,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
-    )
-    return outer
+    return page_header(left, title, facts, style, label_width=48, right_share=0.52)
 
 
 def _duration(start: datetime, end: datetime) -> str:
