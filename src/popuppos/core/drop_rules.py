@@ -102,17 +102,29 @@ class DropTerms:
 def check_terms(t: DropTerms) -> None:
     """Refuse terms that make no sense, with the reason."""
     if not 1 <= t.cap <= MAX_EDITION:
-        raise DropRuleError(f"the edition size must be 1 to {MAX_EDITION:,} units")
+        raise DropRuleError(
+            translate("core/drop_rules", "the edition size must be 1 to {most} units").format(
+                most=f"{MAX_EDITION:,}"
+            )
+        )
     if t.public_end <= t.public_start:
-        raise DropRuleError("the drop must end after it starts")
+        raise DropRuleError(translate("core/drop_rules", "the drop must end after it starts"))
     if t.members_first_minutes < 0:
-        raise DropRuleError("the members-first window cannot be negative")
+        raise DropRuleError(
+            translate("core/drop_rules", "the members-first window cannot be negative")
+        )
     if t.members_first_minutes > 60 * 24 * 30:
-        raise DropRuleError("the members-first window is at most 30 days")
+        raise DropRuleError(
+            translate("core/drop_rules", "the members-first window is at most 30 days")
+        )
     if t.per_customer_limit is not None and not 1 <= t.per_customer_limit <= t.cap:
-        raise DropRuleError("the limit per customer must be 1 to the edition size")
+        raise DropRuleError(
+            translate("core/drop_rules", "the limit per customer must be 1 to the edition size")
+        )
     if not 0 <= t.low_stock_threshold < t.cap:
-        raise DropRuleError("the low-stock alert must be below the edition size")
+        raise DropRuleError(
+            translate("core/drop_rules", "the low-stock alert must be below the edition size")
+        )
 
 
 def check_story_hook(text: str) -> str:
@@ -120,7 +132,9 @@ def check_story_hook(text: str) -> str:
     words = text.split()
     if len(words) > STORY_HOOK_WORDS:
         raise DropRuleError(
-            f"the story hook has {len(words)} words; keep it to {STORY_HOOK_WORDS} or fewer"
+            translate(
+                "core/drop_rules", "the story hook has {words} words; keep it to {most} or fewer"
+            ).format(words=len(words), most=STORY_HOOK_WORDS)
         )
     return " ".join(words)
 
@@ -180,28 +194,46 @@ def refusal(
     ``when`` is the public start as the host reads it (local time).
     """
     if quantity <= 0:
-        return "the quantity must be at least 1"
+        return translate("core/drop_rules", "the quantity must be at least 1")
     s = state(t, now, left)
     if s is DropState.ENDED:
-        return "this drop has ended"
+        return translate("core/drop_rules", "this drop has ended")
     if s is DropState.SCHEDULED:
-        return f"this drop is not on sale yet{' (opens ' + when + ')' if when else ''}"
+        if when:
+            return translate(
+                "core/drop_rules", "this drop is not on sale yet (opens {when})"
+            ).format(when=when)
+        return translate("core/drop_rules", "this drop is not on sale yet")
     if s is DropState.SOLD_OUT:
-        return "this drop is sold out"
+        return translate("core/drop_rules", "this drop is sold out")
     if s is DropState.MEMBERS_ONLY and not t.tier_may_buy_early(tier):
-        who = "members of the chosen tiers" if t.member_tiers else "members"
-        scan = " (scan their pass)" if tier is None else ""
-        opens = f"; everyone from {when}" if when else ""
-        return f"only {who} can buy now{scan}{opens}"
+        if t.member_tiers:
+            why = translate("core/drop_rules", "only members of the chosen tiers can buy now")
+        else:
+            why = translate("core/drop_rules", "only members can buy now")
+        if tier is None:
+            why = translate("core/drop_rules", "{reason} (scan their pass)").format(reason=why)
+        if when:
+            why = translate("core/drop_rules", "{reason}; everyone from {when}").format(
+                reason=why, when=when
+            )
+        return why
     if quantity > left:
-        return f"only {left} left" if left != 1 else "only 1 left"
+        if left == 1:
+            return translate("core/drop_rules", "only 1 left")
+        return translate("core/drop_rules", "only {left} left").format(left=left)
     limit = t.per_customer_limit
     if limit is not None:
         held = member_already if member else 0
         if held + quantity > limit:
             if held:
-                return f"the limit is {limit} per customer and this member has {held} already"
-            return f"the limit is {limit} per customer"
+                return translate(
+                    "core/drop_rules",
+                    "the limit is {limit} per customer and this member has {held} already",
+                ).format(limit=limit, held=held)
+            return translate("core/drop_rules", "the limit is {limit} per customer").format(
+                limit=limit
+            )
     return None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 Translator = Callable[[str, str], str]
 
 _installed: Translator | None = None
+_locale: str | None = None  # the shop's locale, when its dates are not PopupPOS's English
 
 
 def translate(context: str, text: str) -> str:
@@ -31,7 +32,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install_translator(fn: Translator | None) -> None:
-    """Route every ``translate`` call through ``fn`` (``None``: back to the source text)."""
-    global _installed
+def install_translator(fn: Translator | None, locale: str | None = None) -> None:
+    """Route every ``translate`` call through ``fn`` (``None``: back to the source text);
+    ``locale`` ("de_DE") is the shop's, for the dates services and core write."""
+    global _installed, _locale
     _installed = fn
+    name = (locale or "").replace("-", "_")
+    _locale = None if name.split("_")[0].lower() in ("en", "c", "") else name
+
+
+def date_locale() -> str | None:
+    """The shop's locale for a date a service or core writes for the host, ``None`` when
+    it keeps PopupPOS's English form ("5 Mar 2026", the same on every machine): format
+    with Babel (``babel.dates``) and a ``translate``d pattern otherwise."""
+    return _locale

@@ -5,8 +5,9 @@ module turns them into ratios and words. Ratios are kept exact (integer numerato
 denominator, :class:`fractions.Fraction` when asked); money is integer minor units;
 rounding happens once, for display, in :meth:`Ratio.decimal` and :meth:`Ratio.minor_units`.
 
-The definitions in :data:`DEFINITIONS` are the ones the metrics screen shows as tooltips
-and the README repeats; the code below is what they say, word for word.
+The definitions in :data:`DEFINITIONS` (English) are the ones the metrics screen shows as
+tooltips (through :func:`definition`, in the shop's language) and the README repeats; the
+code below is what they say, word for word.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 
-from popuppos.core.i18n import QT_TRANSLATE_NOOP
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.money import round_half_up
 
 REPEAT_DAYS = 90
@@ -41,43 +42,58 @@ TITLES: dict[MetricName, str] = {  # in English; the screen shows translate("cor
     MetricName.REVENUE: QT_TRANSLATE_NOOP("core/metrics", "Revenue per micro-event"),
 }
 
-DEFINITIONS: dict[MetricName, str] = {
-    MetricName.CONVERSION: (
+# The definitions' English source texts ({days}: REPEAT_DAYS); show them through definition().
+_DEFINITION_SOURCES: dict[MetricName, str] = {
+    MetricName.CONVERSION: QT_TRANSLATE_NOOP(
+        "core/metrics",
         "Purchases divided by minutes live. A purchase is a completed sale recorded on the "
         "live session's device from the moment it went live to the moment it ended (or now, "
         "while it runs); voided sales are left out, refunded ones still count (the buying "
         "happened live). Minutes live are the exact time from going live to ending. The "
         "period's figure takes the live sessions that started in it (an event's: those run "
         "under it or started during it) and divides all their purchases by all their "
-        "minutes, so a long session weighs more than a short one."
+        "minutes, so a long session weighs more than a short one.",
     ),
-    MetricName.REPEAT: (
-        f"The share of identified buyers who bought again within {REPEAT_DAYS} days. A buyer "
+    MetricName.REPEAT: QT_TRANSLATE_NOOP(
+        "core/metrics",
+        "The share of identified buyers who bought again within {days} days. A buyer "
         "is a member attached to a completed, unvoided sale in the period (or event); their "
         "first such purchase opens their window. They count as repeat buyers when they bought "
-        f"again, anywhere, more than an hour and at most {REPEAT_DAYS} days after it (times "
+        "again, anywhere, more than an hour and at most {days} days after it (times "
         "to the whole second; a second ticket in the same visit is not a return). Only "
-        f"buyers whose first purchase is at least {REPEAT_DAYS} days old are counted, so "
+        "buyers whose first purchase is at least {days} days old are counted, so "
         "nobody is called a non-returner before their window has closed; the others are "
         "shown as too early to tell. Refunded purchases still count; guests cannot be "
-        "recognised and are left out."
+        "recognised and are left out.",
     ),
-    MetricName.RETENTION: (
+    MetricName.RETENTION: QT_TRANSLATE_NOOP(
+        "core/metrics",
         "Member sessions attended per pass. Every pass (token) valid on at least one day of "
         "the period counts as one holder, including those that attended nothing; a session "
         "counts when the pass was checked in to it and the session started in the period. "
         "A session counts once per pass however many times it was scanned, so a duplicate "
-        "check-in from a second stall never counts twice."
+        "check-in from a second stall never counts twice.",
     ),
-    MetricName.REVENUE: (
+    MetricName.REVENUE: QT_TRANSLATE_NOOP(
+        "core/metrics",
         "What the events held took, divided by the number of events held. Events are the "
         "plan's events (free micro-events, live and member drops, pop-up days, pass "
         "releases) and live sessions run outside any plan event, that started in the period "
         "and by now. What they took is merch, tips and pass sales made from an event's start "
         "to its end (a sale during two overlapping events counts once), less the refunds of "
-        "those sales; voided sales are left out. Exact to the cent, rounded only to show."
+        "those sales; voided sales are left out. Exact to the cent, rounded only to show.",
     ),
 }
+
+#: The definitions in English (the README's words, the CSV export's column).
+DEFINITIONS: dict[MetricName, str] = {
+    name: text.format(days=REPEAT_DAYS) for name, text in _DEFINITION_SOURCES.items()
+}
+
+
+def definition(name: MetricName) -> str:
+    """The metric's precise definition in the host's language (the screen's tooltip)."""
+    return translate("core/metrics", _DEFINITION_SOURCES[name]).format(days=REPEAT_DAYS)
 
 
 # -- exact ratios -----------------------------------------------------------------------------

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from babel.numbers import format_currency, get_currency_precision, get_currency_symbol
 
+from popuppos.core.i18n import translate
+
 BASIS_POINTS = 10_000  # 100 %
 
 
@@ -168,9 +170,9 @@ def parse_money(text: str, currency: str, locale: str | None = None) -> int:
     digits = minor_digits(currency)
     t = text.strip()
     if not t:
-        raise MoneyError("enter an amount")
+        raise MoneyError(translate("core/money", "enter an amount"))
     if "-" in t or "\u2212" in t:
-        raise MoneyError("amounts cannot be negative")
+        raise MoneyError(translate("core/money", "amounts cannot be negative"))
     if locale:
         symbol = _symbol(currency, locale)
         if symbol and t.startswith(symbol):
@@ -191,7 +193,9 @@ def parse_money(text: str, currency: str, locale: str | None = None) -> int:
         t = t[:-1].rstrip()
     t = re.sub(rf"(?<=[0-9])[{_GROUPING}](?=[0-9]{{3}}(?![0-9]))", "", t)
     if not t or not re.fullmatch(r"[0-9.,]+", t) or not re.search(r"[0-9]", t):
-        raise MoneyError(f"{text.strip()!r} is not an amount")
+        raise MoneyError(
+            translate("core/money", "{text} is not an amount").format(text=repr(text.strip()))
+        )
     seps = [c for c in t if c in ".,"]
     frac = ""
     if not seps:
@@ -199,7 +203,9 @@ def parse_money(text: str, currency: str, locale: str | None = None) -> int:
     elif len(set(seps)) == 2:
         dec = t[max(t.rfind("."), t.rfind(","))]
         if seps.count(dec) != 1:
-            raise MoneyError(f"{text.strip()!r} is not an amount")
+            raise MoneyError(
+                translate("core/money", "{text} is not an amount").format(text=repr(text.strip()))
+            )
         head, frac = t.rsplit(dec, 1)
         groups = head.split("," if dec == "." else ".")
     elif len(seps) == 1:
@@ -211,11 +217,21 @@ def parse_money(text: str, currency: str, locale: str | None = None) -> int:
     else:
         groups = t.split(seps[0])  # "1.250.000"
     if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
-        raise MoneyError(f"{text.strip()!r} is not an amount (check the separators)")
+        raise MoneyError(
+            translate("core/money", "{text} is not an amount (check the separators)").format(
+                text=repr(text.strip())
+            )
+        )
     whole = "".join(groups) or "0"
     if len(frac) > digits:
-        raise MoneyError(f"{text.strip()!r} has more decimals than {currency} allows ({digits})")
+        raise MoneyError(
+            translate(
+                "core/money", "{text} has more decimals than {currency} allows ({digits})"
+            ).format(text=repr(text.strip()), currency=currency, digits=digits)
+        )
     if len(whole.lstrip("0")) > MAX_WHOLE_DIGITS:
-        raise MoneyError(f"{text.strip()!r} is too large")
+        raise MoneyError(
+            translate("core/money", "{text} is too large").format(text=repr(text.strip()))
+        )
     scale: int = 10**digits
     return int(whole) * scale + int(frac.ljust(digits, "0") or "0")

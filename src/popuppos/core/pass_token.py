@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
+from babel.dates import format_date
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
@@ -68,6 +69,8 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+
+from popuppos.core.i18n import date_locale, translate
 
 VERSION = 1
 TEXT_PREFIX = "PP1"
@@ -171,8 +174,13 @@ class InvalidPass(ValueError):
 
 
 def format_day(day: date) -> str:
-    """'3 May 2026': the same in every locale (the UI may format the claims itself)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """'3 May 2026', the same on every machine; in the shop's own words when its locale is
+    not English ("3. Mai 2026", see :func:`popuppos.core.i18n.date_locale`)."""
+    locale = date_locale()
+    if locale is None:
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    #: a Babel/CLDR date pattern: day, month name, year
+    return format_date(day, translate("core/pass_token", "d MMMM yyyy"), locale=locale)
 
 
 def key_id_for(public_key: bytes) -> str:

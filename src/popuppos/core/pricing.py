@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import BASIS_POINTS, allocate, percent_of, round_half_up
 
 MAX_QUANTITY = 9_999
@@ -50,9 +51,9 @@ class Discount:
 
     def __post_init__(self) -> None:
         if self.value < 0:
-            raise PricingError("a discount cannot be negative")
+            raise PricingError(translate("core/pricing", "a discount cannot be negative"))
         if self.kind is DiscountKind.PERCENT and self.value > BASIS_POINTS:
-            raise PricingError("a discount cannot be more than 100 %")
+            raise PricingError(translate("core/pricing", "a discount cannot be more than 100 %"))
 
     @classmethod
     def percent(cls, basis_points: int) -> Discount:
@@ -80,15 +81,19 @@ class LineInput:
 
     def validate(self) -> None:
         if self.quantity <= 0:
-            raise PricingError("quantity must be at least 1")
+            raise PricingError(translate("core/pricing", "quantity must be at least 1"))
         if self.quantity > MAX_QUANTITY:
-            raise PricingError(f"quantity {self.quantity} is more than {MAX_QUANTITY}")
+            raise PricingError(
+                translate("core/pricing", "quantity {quantity} is more than {most}").format(
+                    quantity=self.quantity, most=MAX_QUANTITY
+                )
+            )
         if self.unit_price < 0:
-            raise PricingError("a price cannot be negative")
+            raise PricingError(translate("core/pricing", "a price cannot be negative"))
         if self.unit_price > MAX_UNIT_PRICE:
-            raise PricingError("that price is too large")
+            raise PricingError(translate("core/pricing", "that price is too large"))
         if not 0 <= self.tax_rate_bp <= MAX_TAX_RATE_BP:
-            raise PricingError("a tax rate must be between 0 and 100 %")
+            raise PricingError(translate("core/pricing", "a tax rate must be between 0 and 100 %"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import allocate, round_half_up
 
 
@@ -23,7 +24,7 @@ class RefundError(ValueError):
 def cumulative_share(amount: int, units: int, of_units: int) -> int:
     """The part of ``amount`` that belongs to the first ``units`` of ``of_units``."""
     if not 0 <= units <= of_units:
-        raise RefundError("cannot refund more units than were sold")
+        raise RefundError(translate("core/refund_rules", "cannot refund more units than were sold"))
     if units == of_units:
         return amount
     return round_half_up(amount * units, of_units)
@@ -41,10 +42,14 @@ def refund_line(
 ) -> LineRefund:
     """What refunding ``quantity`` more units of a sold line returns."""
     if quantity <= 0:
-        raise RefundError("choose at least one unit to refund")
+        raise RefundError(translate("core/refund_rules", "choose at least one unit to refund"))
     left = sold_qty - already_refunded_qty
     if quantity > left:
-        raise RefundError(f"only {left} of {sold_qty} can still be refunded")
+        raise RefundError(
+            translate("core/refund_rules", "only {left} of {sold} can still be refunded").format(
+                left=left, sold=sold_qty
+            )
+        )
     a, b = already_refunded_qty, already_refunded_qty + quantity
     amount = cumulative_share(charged, b, sold_qty) - cumulative_share(charged, a, sold_qty)
     tax_back = cumulative_share(tax, b, sold_qty) - cumulative_share(tax, a, sold_qty)
@@ -54,12 +59,16 @@ def refund_line(
 def split_to_tenders(amount: int, refundable_per_tender: Sequence[int]) -> list[int]:
     """Share ``amount`` across tenders in proportion to what each can still give back."""
     if amount < 0:
-        raise RefundError("a refund cannot be negative")
+        raise RefundError(translate("core/refund_rules", "a refund cannot be negative"))
     if any(r < 0 for r in refundable_per_tender):
-        raise RefundError("a tender cannot have refunded more than it took")
+        raise RefundError(
+            translate("core/refund_rules", "a tender cannot have refunded more than it took")
+        )
     available = sum(refundable_per_tender)
     if amount > available:
-        raise RefundError("the refund is more than the sale has left to refund")
+        raise RefundError(
+            translate("core/refund_rules", "the refund is more than the sale has left to refund")
+        )
     if amount == 0:
         return [0] * len(refundable_per_tender)
     # Largest remainder gives each tender floor(share) or floor(share) + 1, and the +1

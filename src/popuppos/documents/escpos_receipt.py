@@ -24,6 +24,7 @@ from popuppos.documents.receipt_text import (
     issued_at,
     item_name,
     member_text,
+    method_text,
     money,
     number_text,
     rate_text,
@@ -33,6 +34,7 @@ from popuppos.documents.receipt_text import (
     tax_codes,
     tax_id_text,
     till_text,
+    title_text,
     unit_text,
 )
 
@@ -159,7 +161,7 @@ class _Receipt:
         if data.shop.tax_id:
             self.centred(tax_id_text(data))
         w.rule(heavy=True)
-        self.pair(data.title.upper(), w.plain(number_text(data)), bold=True, to_edge=True)
+        self.pair(title_text(data).upper(), w.plain(number_text(data)), bold=True, to_edge=True)
         self.pair(issued_at(data))
         self.pair(till_text(data))
         if data.member_name:
@@ -196,7 +198,7 @@ class _Receipt:
         if not self.data.tenders:
             return
         for tender in self.data.tenders:
-            self.pair(tender.method, self.money(tender.amount))
+            self.pair(method_text(tender.method), self.money(tender.amount))
             self._tender_details(tender)
         self.w.rule()
 

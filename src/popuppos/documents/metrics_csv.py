@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from popuppos.core import metrics as m
+from popuppos.core.i18n import translate
 from popuppos.core.money import minor_digits
 from popuppos.services.metrics import MetricsReport
 from popuppos.services.receipts import local_time
@@ -79,30 +80,59 @@ def metric_rows(ms: m.MetricSet, currency: str) -> list[dict[str, str | int]]:
     share = r.share.decimal(4)
     rows: list[tuple[m.MetricName, int | str, str, int | str, str, str, str, str]] = [
         (
-            m.MetricName.CONVERSION, c.purchases, "purchases", _seconds_text(c.live_microseconds),
-            "live seconds", c.rate.decimal(2) or "", "purchases per live minute",
-            f"{c.sessions} live sessions",
+            m.MetricName.CONVERSION,
+            c.purchases,
+            translate("documents/metrics_csv", "purchases"),
+            _seconds_text(c.live_microseconds),
+            translate("documents/metrics_csv", "live seconds"),
+            c.rate.decimal(2) or "",
+            translate("documents/metrics_csv", "purchases per live minute"),
+            translate("documents/metrics_csv", "{n} live sessions").format(n=c.sessions),
         ),
         (
-            m.MetricName.REPEAT, r.repeaters, "repeat buyers", r.eligible,
-            f"buyers whose first purchase is {m.REPEAT_DAYS}+ days old", share or "",
-            "share of buyers",
-            f"{r.buyers} buyers; {r.too_recent} too recent to tell, "
-            f"{r.returned_early} of them back already",
+            m.MetricName.REPEAT,
+            r.repeaters,
+            translate("documents/metrics_csv", "repeat buyers"),
+            r.eligible,
+            translate(
+                "documents/metrics_csv", "buyers whose first purchase is {days}+ days old"
+            ).format(days=m.REPEAT_DAYS),
+            share or "",
+            translate("documents/metrics_csv", "share of buyers"),
+            translate(
+                "documents/metrics_csv",
+                "{buyers} buyers; {too_recent} too recent to tell, {returned} of them back already",
+            ).format(buyers=r.buyers, too_recent=r.too_recent, returned=r.returned_early),
         ),
         (
-            m.MetricName.RETENTION, t.sessions_attended, "sessions attended", t.holders,
-            "passes", t.per_holder.decimal(2) or "", "sessions per pass", "",
+            m.MetricName.RETENTION,
+            t.sessions_attended,
+            translate("documents/metrics_csv", "sessions attended"),
+            t.holders,
+            translate("documents/metrics_csv", "passes"),
+            t.per_holder.decimal(2) or "",
+            translate("documents/metrics_csv", "sessions per pass"),
+            "",
         ),
         (
-            m.MetricName.REVENUE, v.total, f"{currency} minor units", v.events_held,
-            "events held", decimal_amount(per_event, currency) if per_event is not None else "",
-            f"{currency} per event",
-            f"merch {decimal_amount(v.merch, currency)}, tips {decimal_amount(v.tips, currency)}, "
-            f"passes {decimal_amount(v.passes, currency)}; refunds taken off "
-            f"{decimal_amount(v.refunded, currency)}",
+            m.MetricName.REVENUE,
+            v.total,
+            translate("documents/metrics_csv", "{currency} minor units").format(currency=currency),
+            v.events_held,
+            translate("documents/metrics_csv", "events held"),
+            decimal_amount(per_event, currency) if per_event is not None else "",
+            translate("documents/metrics_csv", "{currency} per event").format(currency=currency),
+            translate(
+                "documents/metrics_csv",
+                "merch {merch}, tips {tips}, passes {passes}; refunds taken off {refunded}",
+            ).format(
+                merch=decimal_amount(v.merch, currency),
+                tips=decimal_amount(v.tips, currency),
+                passes=decimal_amount(v.passes, currency),
+                refunded=decimal_amount(v.refunded, currency),
+            ),
         ),
-    ]  # fmt: skip
+    ]
     base: dict[str, str | int] = {
         "scope": ms.scope,
         "label": ms.label,
@@ -164,10 +194,23 @@ def summary_rows(s: SalesSummary, currency: str) -> list[dict[str, str | int]]:
         }
 
     out = [
-        row("totals", "Sales", count=s.sales, quantity=s.units, amount=s.takings, tips=s.tips),
-        row("totals", "Refunds", count=s.refunds, refunded=s.refunded, tips=s.refunded_tips),
-        row("totals", "Voids", count=s.voids, amount=s.voided),
-        row("totals", "Net", amount=s.net),
+        row(
+            "totals",
+            translate("documents/metrics_csv", "Sales"),
+            count=s.sales,
+            quantity=s.units,
+            amount=s.takings,
+            tips=s.tips,
+        ),
+        row(
+            "totals",
+            translate("documents/metrics_csv", "Refunds"),
+            count=s.refunds,
+            refunded=s.refunded,
+            tips=s.refunded_tips,
+        ),
+        row("totals", translate("documents/metrics_csv", "Voids"), count=s.voids, amount=s.voided),
+        row("totals", translate("documents/metrics_csv", "Net"), amount=s.net),
     ]
     out += [
         row(

@@ -25,6 +25,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.documents.styles import (
     BOLD,
     CARD_ACCENT,
@@ -51,7 +52,20 @@ _TERMS_SIZE, _TERMS_FLOOR = 6.0, 4.6
 _SHEET_COLUMNS, _SHEET_ROWS = 2, 2
 _SHEET_GAP = 12 * mm
 _MARK_OFFSET, _MARK_LENGTH = 1.5 * mm, 4 * mm
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Jan"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Feb"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Mar"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Apr"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "May"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Jun"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Jul"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Aug"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Sep"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Oct"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Nov"),
+    QT_TRANSLATE_NOOP("documents/pass_card_pdf", "Dec"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +88,10 @@ class PassCardData:
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    month = translate("documents/pass_card_pdf", _MONTHS[day.month - 1])
+    return translate("documents/pass_card_pdf", "{day} {month} {year}").format(
+        day=day.day, month=month, year=day.year
+    )
 
 
 def _spaced(
@@ -115,7 +132,15 @@ def _draw_card(c: Canvas, left: float, bottom: float, data: PassCardData) -> Non
     c.setFont(BOLD, fit_size(shop, BOLD, 8.5, inner - label_width, 6))
     c.drawString(left + _PAD, top - 8 * mm, shop)
     c.setFillColor(colors.Color(1, 1, 1, alpha=0.75))
-    _spaced(c, right - _PAD, top - 8 * mm, "MEMBER PASS", BOLD, 5.5, right=True)
+    _spaced(
+        c,
+        right - _PAD,
+        top - 8 * mm,
+        translate("documents/pass_card_pdf", "MEMBER PASS"),
+        BOLD,
+        5.5,
+        right=True,
+    )
     c.setFillColor(colors.white)
     tier = printable(data.tier_name, BOLD)
     c.setFont(BOLD, fit_size(tier, BOLD, 17, inner, 10))
@@ -125,14 +150,22 @@ def _draw_card(c: Canvas, left: float, bottom: float, data: PassCardData) -> Non
     y = top - _BAND - 5.5 * mm
     dates_width = 27 * mm
     c.setFillColor(MUTED)
-    _spaced(c, left + _PAD, y, "MEMBER", BOLD, 5.5, right=False)
-    _spaced(c, right - _PAD, y, "VALID", BOLD, 5.5, right=True)
+    _spaced(
+        c, left + _PAD, y, translate("documents/pass_card_pdf", "MEMBER"), BOLD, 5.5, right=False
+    )
+    _spaced(
+        c, right - _PAD, y, translate("documents/pass_card_pdf", "VALID"), BOLD, 5.5, right=True
+    )
     c.setFillColor(INK)
     size, names = _holder_lines(printable(data.holder_name, BOLD), inner - dates_width - 2 * mm)
     c.setFont(BOLD, size)
     for i, line in enumerate(names):
         c.drawString(left + _PAD, y - 5.2 * mm - i * size * 1.15, line)
-    for i, line in enumerate((f"from {_day(data.valid_from)}", f"until {_day(data.valid_until)}")):
+    dates = (
+        translate("documents/pass_card_pdf", "from {day}").format(day=_day(data.valid_from)),
+        translate("documents/pass_card_pdf", "until {day}").format(day=_day(data.valid_until)),
+    )
+    for i, line in enumerate(dates):
         c.setFont(REGULAR, fit_size(line, REGULAR, 7, dates_width, 5.5))
         c.drawRightString(right - _PAD, y - (3.6 + 3.3 * i) * mm, line)
 
@@ -143,7 +176,10 @@ def _draw_card(c: Canvas, left: float, bottom: float, data: PassCardData) -> Non
     c.setFillColor(MUTED)
     c.setFont(REGULAR, 5.5)
     ref = data.pass_id.rsplit("-", 1)[-1].upper()
-    c.drawCentredString(left + CARD_WIDTH / 2, y, f"Show this code at the stall · {ref}")
+    shown = translate("documents/pass_card_pdf", "Show this code at the stall · {ref}").format(
+        ref=ref
+    )
+    c.drawCentredString(left + CARD_WIDTH / 2, y, shown)
 
     # The benefits on a tinted panel.
     y -= 3 * mm
@@ -198,7 +234,10 @@ def _terms(
 ) -> None:
     parts = [
         (label, printable(text))
-        for label, text in (("Refunds", data.refund_terms), ("Transfers", data.transfer_terms))
+        for label, text in (
+            (translate("documents/pass_card_pdf", "Refunds"), data.refund_terms),
+            (translate("documents/pass_card_pdf", "Transfers"), data.transfer_terms),
+        )
         if text.strip()
     ]
     if not parts:
@@ -265,9 +304,11 @@ def render_pass_sheet_pdf(cards: Sequence[PassCardData]) -> bytes:
         canvas.setFont(REGULAR, 7)
         page = start // per_page + 1
         pages = (len(cards) + per_page - 1) // per_page
-        canvas.drawCentredString(
-            page_w / 2, 8 * mm, f"Member pass cards · cut along the marks · page {page} of {pages}"
-        )
+        footer = translate(
+            "documents/pass_card_pdf",
+            "Member pass cards · cut along the marks · page {page} of {pages}",
+        ).format(page=page, pages=pages)
+        canvas.drawCentredString(page_w / 2, 8 * mm, footer)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -288,10 +329,14 @@ def _cut_marks(c: Canvas, left: float, bottom: float) -> None:
 def _stamp(canvas: Canvas, cards: Sequence[PassCardData]) -> None:
     first = cards[0]
     if len(cards) == 1:
-        title = f"{first.tier_name} pass — {first.holder_name} — {first.shop_name}"
+        title = translate("documents/pass_card_pdf", "{tier} pass — {holder} — {shop}").format(
+            tier=first.tier_name, holder=first.holder_name, shop=first.shop_name
+        )
         subject = first.pass_id
     else:
-        title = f"{len(cards)} member pass cards — {first.shop_name}"
+        title = translate("documents/pass_card_pdf", "{n} member pass cards — {shop}").format(
+            n=len(cards), shop=first.shop_name
+        )
         subject = ",".join(card.pass_id for card in cards)
     canvas.setFont(REGULAR, 8)
     stamp_metadata(canvas, title=title, subject=subject, when=max(c.issued_at for c in cards))

@@ -21,6 +21,7 @@ from popuppos.documents.receipt_text import (
     issued_at,
     item_name,
     member_text,
+    method_text,
     money,
     number_text,
     rate_text,
@@ -30,6 +31,7 @@ from popuppos.documents.receipt_text import (
     tax_codes,
     tax_id_text,
     till_text,
+    title_text,
     unit_text,
 )
 from popuppos.documents.styles import (
@@ -192,7 +194,7 @@ def render_receipt_pdf(data: ReceiptData, style: ReceiptStyle = RECEIPT) -> byte
     )
     stamp_metadata(
         canvas,
-        title=f"{data.title} {data.sale_number} — {data.shop.name}",
+        title=f"{title_text(data)} {data.sale_number} — {data.shop.name}",
         subject=data.sale_id,
         when=data.created_at,
     )
@@ -216,7 +218,7 @@ def _header(layout: _Layout, data: ReceiptData) -> None:
         layout.centered(tax_id_text(data), REGULAR, s.small)
     layout.gap(3)
     layout.rule(heavy=True)
-    layout.pair(data.title.upper(), number_text(data), font=BOLD, size=s.title, to_edge=True)
+    layout.pair(title_text(data).upper(), number_text(data), font=BOLD, size=s.title, to_edge=True)
     layout.pair(issued_at(data))
     layout.pair(till_text(data), size=s.small)
     if data.member_name:
@@ -259,7 +261,7 @@ def _tenders(layout: _Layout, data: ReceiptData) -> None:
     if not data.tenders:
         return
     for tender in data.tenders:
-        layout.pair(tender.method, money(data, tender.amount))
+        layout.pair(method_text(tender.method), money(data, tender.amount))
         _tender_details(layout, data, tender)
     layout.rule()
 

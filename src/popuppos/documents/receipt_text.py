@@ -10,9 +10,11 @@ and the figures can never disagree. The look (fonts, sizes, colours) stays in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from babel.dates import format_datetime
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.money import format_money
 from popuppos.core.pricing import format_rate
 from popuppos.documents.data import ReceiptData, ReceiptLine
@@ -20,34 +22,57 @@ from popuppos.documents.data import ReceiptData, ReceiptLine
 
 @dataclass(frozen=True, slots=True)
 class ReceiptWords:
-    """Every fixed word a receipt prints (English today; one object to translate)."""
+    """Every fixed word a receipt prints, in the shop's language when it is read.
 
-    number: str = "No."
-    till: str = "Till"
-    served_by: str = "Served by"
-    member: str = "Member"
-    subtotal: str = "Subtotal"
-    item: str = "item"
-    items: str = "items"
-    discount: str = "Discount"
-    discounts: str = "Discounts"
-    tax: str = "Tax"
-    total: str = "TOTAL"
-    incl_tax: str = "incl. tax"
-    tip: str = "Tip"
-    grand_total: str = "Grand total"
-    tendered: str = "Tendered"
-    change: str = "Change"
-    reference: str = "Ref."
-    tax_rate: str = "Tax rate"
-    net: str = "Net"
-    gross: str = "Gross"
-    sale_id: str = "Sale ID"
-    pass_caption: str = "Your member pass: show this code at the door"
-    link_caption: str = "This receipt online"
+    The defaults are the English source texts (marked for ``pyside6-lupdate``); reading a
+    field passes it through ``translate`` so a translator installed after import counts."""
+
+    number: str = QT_TRANSLATE_NOOP("documents/receipt_text", "No.")
+    till: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Till")
+    served_by: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Served by")
+    member: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Member")
+    subtotal: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Subtotal")
+    item: str = QT_TRANSLATE_NOOP("documents/receipt_text", "item")
+    items: str = QT_TRANSLATE_NOOP("documents/receipt_text", "items")
+    discount: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Discount")
+    discounts: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Discounts")
+    tax: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Tax")
+    total: str = QT_TRANSLATE_NOOP("documents/receipt_text", "TOTAL")
+    incl_tax: str = QT_TRANSLATE_NOOP("documents/receipt_text", "incl. tax")
+    tip: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Tip")
+    grand_total: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Grand total")
+    tendered: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Tendered")
+    change: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Change")
+    reference: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Ref.")
+    tax_rate: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Tax rate")
+    net: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Net")
+    gross: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Gross")
+    sale_id: str = QT_TRANSLATE_NOOP("documents/receipt_text", "Sale ID")
+    pass_caption: str = QT_TRANSLATE_NOOP(
+        "documents/receipt_text", "Your member pass: show this code at the door"
+    )
+    link_caption: str = QT_TRANSLATE_NOOP("documents/receipt_text", "This receipt online")
+
+    def __getattribute__(self, name: str) -> Any:
+        value = object.__getattribute__(self, name)
+        if isinstance(value, str) and not name.startswith("_"):
+            return translate("documents/receipt_text", value)
+        return value
 
 
 WORDS = ReceiptWords()
+
+# Fixed words that reach a receipt as data: the document's title (set by
+# ``services.receipts``) and the payment methods' labels (``core.tender``). Printed through
+# ``translate`` so they read in the shop's language; anything else (a shop's own method
+# name) has no translation and prints as it is.
+PRINTED_AS_DATA = (
+    QT_TRANSLATE_NOOP("documents/receipt_text", "Receipt"),
+    QT_TRANSLATE_NOOP("documents/receipt_text", "Refund"),
+    QT_TRANSLATE_NOOP("documents/receipt_text", "Cash"),
+    QT_TRANSLATE_NOOP("documents/receipt_text", "Card"),
+    QT_TRANSLATE_NOOP("documents/receipt_text", "Other"),
+)
 
 
 def money(data: ReceiptData, minor: int) -> str:
@@ -58,6 +83,16 @@ def money(data: ReceiptData, minor: int) -> str:
 def issued_at(data: ReceiptData) -> str:
     """When the sale (or refund) was made, in the shop's locale."""
     return str(format_datetime(data.created_at, "medium", locale=data.shop.locale))
+
+
+def title_text(data: ReceiptData) -> str:
+    """ "Receipt" or "Refund" in the shop's language."""
+    return translate("documents/receipt_text", data.title)
+
+
+def method_text(method: str) -> str:
+    """A payment method's label ("Cash") in the shop's language."""
+    return translate("documents/receipt_text", method)
 
 
 def number_text(data: ReceiptData) -> str:

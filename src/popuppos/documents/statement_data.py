@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from popuppos.core.i18n import translate
 from popuppos.documents.data import ShopHeader
 
 T = TypeVar("T")
@@ -115,10 +116,14 @@ class StatementData:
 def owed_sentence(data: StatementData, money: typing.Callable[[int], str]) -> str:
     """Who owes whom: "Sunrise Studio owes Kiln & Co €12.50." (or the other way, or nothing)."""
     if data.owed > 0:
-        return f"{data.shop.name} owes {data.partner.name} {money(data.owed)}."
+        return translate("documents/statement_data", "{debtor} owes {creditor} {amount}.").format(
+            debtor=data.shop.name, creditor=data.partner.name, amount=money(data.owed)
+        )
     if data.owed < 0:
-        return f"{data.partner.name} owes {data.shop.name} {money(-data.owed)}."
-    return "Nothing is owed either way for this period."
+        return translate("documents/statement_data", "{debtor} owes {creditor} {amount}.").format(
+            debtor=data.partner.name, creditor=data.shop.name, amount=money(-data.owed)
+        )
+    return translate("documents/statement_data", "Nothing is owed either way for this period.")
 
 
 # -- canonical JSON --------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from popuppos.core.i18n import translate
 from popuppos.core.revenue_share import format_percent
 from popuppos.documents.statement_data import StatementData, owed_sentence
 from popuppos.documents.statement_rows import Formats, LineRows
@@ -63,11 +64,17 @@ def render_statement_pdf(data: StatementData, page_size: str = "A4") -> bytes:
     style = page_style(page_size)
     f = Formats(data)
     period = f.period()
-    kind = "Preview" if data.preview else f"Statement {data.number}"
+    kind = (
+        translate("documents/statement_pdf", "Preview")
+        if data.preview
+        else translate("documents/statement_pdf", "Statement {number}").format(number=data.number)
+    )
     return build_page_document(
         _story(data, f, style),
         title=f"{kind} — {data.partner.name} — {period}",
-        subject=f"Revenue share, {data.shop.name} and {data.partner.name}, {period}",
+        subject=translate(
+            "documents/statement_pdf", "Revenue share, {shop} and {partner}, {period}"
+        ).format(shop=data.shop.name, partner=data.partner.name, period=period),
         footer=f"{data.shop.name} · {kind} · {data.partner.name} · {period}",
         when=data.issued_at,
         style=style,
@@ -86,13 +93,26 @@ def _story(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
     story += _agreements(data, f, style)
     if not data.lines:
         story += [
-            Paragraph("Sales and refunds", ps.heading),
-            Paragraph("No sale or refund in this period falls under these agreements.", ps.body),
+            Paragraph(translate("documents/statement_pdf", "Sales and refunds"), ps.heading),
+            Paragraph(
+                translate(
+                    "documents/statement_pdf",
+                    "No sale or refund in this period falls under these agreements.",
+                ),
+                ps.body,
+            ),
         ]
     elif len(data.lines) <= DETAIL_LIMIT:
         story += [
             CondPageBreak(80),
-            Paragraph(_text(f"Every sale and refund ({len(data.lines)} lines)"), ps.heading),
+            Paragraph(
+                _text(
+                    translate(
+                        "documents/statement_pdf", "Every sale and refund ({n} lines)"
+                    ).format(n=len(data.lines))
+                ),
+                ps.heading,
+            ),
             LineRows(data, f, style),
         ]
     else:
@@ -100,7 +120,12 @@ def _story(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
         story += [
             CondPageBreak(120),
             Paragraph(
-                _text(f"Appendix: every sale and refund ({len(data.lines):,} lines)"), ps.heading
+                _text(
+                    translate(
+                        "documents/statement_pdf", "Appendix: every sale and refund ({n} lines)"
+                    ).format(n=f"{len(data.lines):,}")
+                ),
+                ps.heading,
             ),
             LineRows(data, f, style),
         ]
@@ -115,28 +140,43 @@ def _header(data: StatementData, f: Formats, style: PageStyle) -> Table:
     if shop.tax_id:
         details.append(f"{shop.tax_id_label} {shop.tax_id}")
     left += [Paragraph(_text(line), ps.small) for line in details]
-    left += [Spacer(1, 10), Paragraph("Statement for", ps.small)]
+    left += [
+        Spacer(1, 10),
+        Paragraph(translate("documents/statement_pdf", "Statement for"), ps.small),
+    ]
     left += [Paragraph(f"<b>{_text(partner.name)}</b>", ps.body)]
     who = [partner.contact_name, *partner.address_lines]
     who += [x for x in (partner.email, partner.phone) if x]
     if partner.tax_id:
         who.append(f"{shop.tax_id_label} {partner.tax_id}")
     left += [Paragraph(_text(line), ps.small) for line in who if line]
-    title = "Preview, not issued" if data.preview else "Revenue-share statement"
+    title = (
+        translate("documents/statement_pdf", "Preview, not issued")
+        if data.preview
+        else translate("documents/statement_pdf", "Revenue-share statement")
+    )
     facts = [
-        ("Number", "—" if data.preview else data.number),
-        ("Period", f.period()),
-        ("Issued", printable(str(format_datetime(data.issued_at, "medium", locale=shop.locale)))),
-        ("By", data.issued_by),
+        (translate("documents/statement_pdf", "Number"), "—" if data.preview else data.number),
+        (translate("documents/statement_pdf", "Period"), f.period()),
+        (
+            translate("documents/statement_pdf", "Issued"),
+            printable(str(format_datetime(data.issued_at, "medium", locale=shop.locale))),
+        ),
+        (translate("documents/statement_pdf", "By"), data.issued_by),
     ]
     if data.corrects:
-        facts.append(("Corrects", data.corrects))
+        facts.append((translate("documents/statement_pdf", "Corrects"), data.corrects))
     heading = Paragraph(f"<b>{_text(title)}</b>", ps.heading)
     return page_header(left, heading, facts, style, label_width=54, right_share=0.46)
 
 
 def _headline(data: StatementData, f: Formats, style: PageStyle) -> Table:
-    labels = ["Gross sales", "Refunds", "Base", "Amount owed"]
+    labels = [
+        translate("documents/statement_pdf", "Gross sales"),
+        translate("documents/statement_pdf", "Refunds"),
+        translate("documents/statement_pdf", "Base"),
+        translate("documents/statement_pdf", "Amount owed"),
+    ]
     values = [f.money(data.gross), f.money(-data.refunds), f.money(data.base), f.money(data.owed)]
     width = style.frame_width / 4
     sizes = [fit_size(v, BOLD, _HEADLINE_SIZE, width - 20, style.small) for v in values]
@@ -177,23 +217,44 @@ def _owed_box(data: StatementData, f: Formats, style: PageStyle) -> Table:
 
 def _correction_text(data: StatementData, f: Formats) -> str:
     before = data.corrects_owed or 0
-    text = (
-        f"This statement corrects {data.corrects} and replaces it. That statement said "
-        f"{_owed_words(data, before, f)}; the amount owed is now {_owed_words(data, data.owed, f)}"
-    )
     diff = data.owed - before
     if diff == 0:
-        return text + ", unchanged."
-    more = "more" if diff > 0 else "less"
-    return text + f", {f.money(abs(diff))} {more} to {data.partner.name}."
+        text = translate(
+            "documents/statement_pdf",
+            "This statement corrects {number} and replaces it. That statement said {before}; "
+            "the amount owed is now {now}, unchanged.",
+        )
+    elif diff > 0:
+        text = translate(
+            "documents/statement_pdf",
+            "This statement corrects {number} and replaces it. That statement said {before}; "
+            "the amount owed is now {now}, {difference} more to {partner}.",
+        )
+    else:
+        text = translate(
+            "documents/statement_pdf",
+            "This statement corrects {number} and replaces it. That statement said {before}; "
+            "the amount owed is now {now}, {difference} less to {partner}.",
+        )
+    return text.format(
+        number=data.corrects,
+        before=_owed_words(data, before, f),
+        now=_owed_words(data, data.owed, f),
+        difference=f.money(abs(diff)),
+        partner=data.partner.name,
+    )
 
 
 def _owed_words(data: StatementData, owed: int, f: Formats) -> str:
     if owed > 0:
-        return f"{f.money(owed)} owed to {data.partner.name}"
+        return translate("documents/statement_pdf", "{amount} owed to {name}").format(
+            amount=f.money(owed), name=data.partner.name
+        )
     if owed < 0:
-        return f"{f.money(-owed)} owed to {data.shop.name}"
-    return "nothing owed"
+        return translate("documents/statement_pdf", "{amount} owed to {name}").format(
+            amount=f.money(-owed), name=data.shop.name
+        )
+    return translate("documents/statement_pdf", "nothing owed")
 
 
 def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
@@ -201,7 +262,16 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
     out: list[Flowable] = []
     w = style.frame_width
     # How each base is made.
-    made = [["Agreement", "Lines", "Gross", "Tax", "Refunds", "Base"]]
+    made = [
+        [
+            translate("documents/statement_pdf", "Agreement"),
+            translate("documents/statement_pdf", "Lines"),
+            translate("documents/statement_pdf", "Gross"),
+            translate("documents/statement_pdf", "Tax"),
+            translate("documents/statement_pdf", "Refunds"),
+            translate("documents/statement_pdf", "Base"),
+        ]
+    ]
     for a in data.agreements:
         made.append(
             [
@@ -215,7 +285,7 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
         )
     made.append(
         [
-            "Total",
+            translate("documents/statement_pdf", "Total"),
             f"{sum(a.lines for a in data.agreements):,}",
             f.money(data.gross),
             f.money(sum(a.tax for a in data.agreements)),
@@ -224,9 +294,21 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
         ]
     )
     widths = [w * 0.3, w * 0.1, w * 0.15, w * 0.15, w * 0.15, w * 0.15]
-    out += [Paragraph("Sales covered", ps.heading), _figures(made, widths)]
+    out += [
+        Paragraph(translate("documents/statement_pdf", "Sales covered"), ps.heading),
+        _figures(made, widths),
+    ]
     # What each comes to.
-    owed = [["Agreement", "Rate", "Share", "Fees", "Guarantee top-up", "Owed"]]
+    owed = [
+        [
+            translate("documents/statement_pdf", "Agreement"),
+            translate("documents/statement_pdf", "Rate"),
+            translate("documents/statement_pdf", "Share"),
+            translate("documents/statement_pdf", "Fees"),
+            translate("documents/statement_pdf", "Guarantee top-up"),
+            translate("documents/statement_pdf", "Owed"),
+        ]
+    ]
     for a in data.agreements:
         owed.append(
             [
@@ -240,7 +322,7 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
         )
     owed.append(
         [
-            "Total",
+            translate("documents/statement_pdf", "Total"),
             "",
             f.money(data.share),
             f.money(data.fees),
@@ -249,24 +331,40 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
         ]
     )
     widths = [w * 0.31, w * 0.08, w * 0.15, w * 0.12, w * 0.19, w * 0.15]
-    out += [Paragraph("Amount owed", ps.heading), _figures(owed, widths)]
+    out += [
+        Paragraph(translate("documents/statement_pdf", "Amount owed"), ps.heading),
+        _figures(owed, widths),
+    ]
     # The terms in words.
-    terms: list[Flowable] = [Paragraph("The agreements", ps.heading)]
+    terms: list[Flowable] = [
+        Paragraph(translate("documents/statement_pdf", "The agreements"), ps.heading)
+    ]
     for a in data.agreements:
         text = f"<b>{_text(a.code + ' ' + a.label)}</b>: {_text(a.terms)}."
         if a.fee_per_event:
-            held = "; ".join(a.events) if a.events else "none in this period"
-            text += f" Events counted: {_text(held)}."
+            held = (
+                "; ".join(a.events)
+                if a.events
+                else translate("documents/statement_pdf", "none in this period")
+            )
+            text += " " + translate("documents/statement_pdf", "Events counted: {events}.").format(
+                events=_text(held)
+            )
         if a.guarantee:
-            text += f" This period's part of the minimum guarantee: {_text(f.money(a.guarantee))}."
+            text += " " + translate(
+                "documents/statement_pdf", "This period's part of the minimum guarantee: {amount}."
+            ).format(amount=_text(f.money(a.guarantee)))
         terms.append(Paragraph(text, ps.body))
         terms.append(Spacer(1, 3))
     terms.append(
         Paragraph(
             _text(
-                "Share = base × rate, rounded to the nearest cent (halves away from zero), "
-                "once per agreement. Gross: what customers paid for the lines, tax included, "
-                "before refunds. Net: after tax and refunds. Tips are not shared."
+                translate(
+                    "documents/statement_pdf",
+                    "Share = base × rate, rounded to the nearest cent (halves away from zero), "
+                    "once per agreement. Gross: what customers paid for the lines, tax included, "
+                    "before refunds. Net: after tax and refunds. Tips are not shared.",
+                )
             ),
             ps.small,
         )
@@ -291,7 +389,16 @@ def _figures(rows: list[list[Any]], widths: list[float]) -> Table:
 def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
     ps = page_paragraph_styles()
     w = style.frame_width
-    rows: list[list[Any]] = [["Day", "Category", "Sales", "Gross", "Refunds", "Base"]]
+    rows: list[list[Any]] = [
+        [
+            translate("documents/statement_pdf", "Day"),
+            translate("documents/statement_pdf", "Category"),
+            translate("documents/statement_pdf", "Sales"),
+            translate("documents/statement_pdf", "Gross"),
+            translate("documents/statement_pdf", "Refunds"),
+            translate("documents/statement_pdf", "Base"),
+        ]
+    ]
     for r in data.summary:
         rows.append(
             [
@@ -305,7 +412,7 @@ def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable
         )
     rows.append(
         [
-            "Total",
+            translate("documents/statement_pdf", "Total"),
             "",
             f"{sum(r.sales for r in data.summary):,}",
             f.money(sum(r.gross for r in data.summary)),
@@ -318,11 +425,18 @@ def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable
     table.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "LEFT")]))
     return [
         CondPageBreak(120),
-        Paragraph("By day and category", ps.heading),
+        Paragraph(translate("documents/statement_pdf", "By day and category"), ps.heading),
         Paragraph(
             _text(
-                f"{len(data.lines):,} lines ({data.sale_count:,} sold, "
-                f"{data.refund_count:,} refunded), summed by day; every line is in the appendix."
+                translate(
+                    "documents/statement_pdf",
+                    "{lines} lines ({sold} sold, {refunded} refunded), summed by day; "
+                    "every line is in the appendix.",
+                ).format(
+                    lines=f"{len(data.lines):,}",
+                    sold=f"{data.sale_count:,}",
+                    refunded=f"{data.refund_count:,}",
+                )
             ),
             ps.small,
         ),

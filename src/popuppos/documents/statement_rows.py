@@ -18,6 +18,7 @@ from babel.dates import format_date
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.flowables import Flowable
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.money import format_money
 from popuppos.documents.statement_data import StatementData
 from popuppos.documents.styles import (
@@ -153,14 +154,14 @@ class LineRows(Flowable):  # type: ignore[misc]
     the header repeated on every page."""
 
     COLUMNS = (  # title, share of the width, right-aligned
-        ("When", 0.13, False),
-        ("Sale", 0.17, False),
-        ("Item", 0.25, False),
-        ("Category", 0.12, False),
-        ("Agr.", 0.06, False),
-        ("Gross", 0.1, True),
-        ("Tax", 0.08, True),
-        ("Base", 0.09, True),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "When"), 0.13, False),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Sale"), 0.17, False),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Item"), 0.25, False),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Category"), 0.12, False),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Agr."), 0.06, False),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Gross"), 0.1, True),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Tax"), 0.08, True),
+        (QT_TRANSLATE_NOOP("documents/statement_rows", "Base"), 0.09, True),
     )
 
     def __init__(
@@ -211,7 +212,8 @@ class LineRows(Flowable):  # type: ignore[misc]
             y -= _ROW_H
             out.append(f"0 {y:.2f} m {width:.2f} {y:.2f} l S")
         out += ["BT", _rgb(MUTED)]
-        for (title, _s, right), x0, w in zip(self.COLUMNS, xs, widths, strict=True):
+        for (source, _s, right), x0, w in zip(self.COLUMNS, xs, widths, strict=True):
+            title = translate("documents/statement_rows", source)
             tx = x0 + w - _PAD - bold.width(title) if right else x0 + _PAD
             bold.show(out, canvas, tx, head_y + 5, title)
         colour = ""

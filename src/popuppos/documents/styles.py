@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from popuppos.core.i18n import translate
 from popuppos.resources import resource_path
 
 REGULAR = "PopupSans"
@@ -360,7 +361,9 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setLineWidth(0.5)
         self.line(s.margin_x, y + 11, right, y + 11)
         self.setFillColor(MUTED)
-        page = f"Page {number} of {total}"
+        page = translate("documents/styles", "Page {page} of {pages}").format(
+            page=number, pages=total
+        )
         self.setFont(REGULAR, s.small)
         self.drawRightString(right, y, page)
         room = s.frame_width - text_width(page, REGULAR, s.small) - 12

@@ -20,9 +20,11 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import format_money
 from popuppos.core.pricing import format_rate
 from popuppos.documents.data import ZReportData
+from popuppos.documents.receipt_text import method_text
 from popuppos.documents.styles import (
     BALANCED,
     BAND,
@@ -58,9 +60,15 @@ def render_z_report_pdf(data: ZReportData, style: PageStyle = PAGE) -> bytes:
     register_fonts()
     return build_page_document(
         _story(data, style),
-        title=f"Z report — shift {data.shift_number} — {data.shop.name}",
-        subject=f"{data.device_name}, shift {data.shift_number}",
-        footer=f"{data.shop.name} · Z report · shift {data.shift_number} · {data.device_name}",
+        title=translate("documents/z_report_pdf", "Z report — shift {shift} — {shop}").format(
+            shift=data.shift_number, shop=data.shop.name
+        ),
+        subject=translate("documents/z_report_pdf", "{device}, shift {shift}").format(
+            device=data.device_name, shift=data.shift_number
+        ),
+        footer=translate(
+            "documents/z_report_pdf", "{shop} · Z report · shift {shift} · {device}"
+        ).format(shop=data.shop.name, shift=data.shift_number, device=data.device_name),
         when=data.closed_at,
         style=style,
     )
@@ -77,7 +85,10 @@ def _story(data: ZReportData, style: PageStyle) -> list[Flowable]:
     ]
     ps = page_paragraph_styles()
     if data.note:
-        story += [Paragraph("Note", ps.heading), Paragraph(_text(data.note), ps.body)]
+        story += [
+            Paragraph(translate("documents/z_report_pdf", "Note"), ps.heading),
+            Paragraph(_text(data.note), ps.body),
+        ]
     story += [Spacer(1, 30), _signatures(data, style)]
     return story
 
@@ -105,12 +116,27 @@ def _header(data: ZReportData, style: PageStyle) -> Table:
     if shop.tax_id:
         details.append(f"{shop.tax_id_label} {shop.tax_id}")
     left += [Paragraph(_text(line), ps.small) for line in details]
-    title = Paragraph(f"<b>Z report</b> — shift {_text(data.shift_number)}", ps.heading)
+    title = Paragraph(
+        translate("documents/z_report_pdf", "<b>Z report</b> — shift {shift}").format(
+            shift=_text(data.shift_number)
+        ),
+        ps.heading,
+    )
     facts = [
-        ("Device", data.device_name),
-        ("Opened", f"{_when(data, data.opened_at)} by {data.opened_by}"),
-        ("Closed", f"{_when(data, data.closed_at)} by {data.closed_by}"),
-        ("Length", _duration(data.opened_at, data.closed_at)),
+        (translate("documents/z_report_pdf", "Device"), data.device_name),
+        (
+            translate("documents/z_report_pdf", "Opened"),
+            translate("documents/z_report_pdf", "{when} by {host}").format(
+                when=_when(data, data.opened_at), host=data.opened_by
+            ),
+        ),
+        (
+            translate("documents/z_report_pdf", "Closed"),
+            translate("documents/z_report_pdf", "{when} by {host}").format(
+                when=_when(data, data.closed_at), host=data.closed_by
+            ),
+        ),
+        (translate("documents/z_report_pdf", "Length"), _duration(data.opened_at, data.closed_at)),
     ]
     return page_header(left, title, facts, style, label_width=48, right_share=0.52)
 
@@ -118,21 +144,30 @@ def _header(data: ZReportData, style: PageStyle) -> Table:
 def _duration(start: datetime, end: datetime) -> str:
     minutes = max(0, int((end - start).total_seconds()) // 60)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return translate("documents/z_report_pdf", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("documents/z_report_pdf", "{minutes} min").format(minutes=minutes)
 
 
 def _verdict(difference: int) -> tuple[str, colors.Color]:
     if difference < 0:
-        return "Short", SHORT
+        return translate("documents/z_report_pdf", "Short"), SHORT
     if difference > 0:
-        return "Over", OVER
-    return "Balanced", BALANCED
+        return translate("documents/z_report_pdf", "Over"), OVER
+    return translate("documents/z_report_pdf", "Balanced"), BALANCED
 
 
 def _headline(data: ZReportData, style: PageStyle) -> Table:
     """Four figures a host reads first: net sales, sales, items, the drawer's verdict."""
     verdict, colour = _verdict(data.difference)
-    labels = ["Net sales", "Sales", "Items sold", "Cash drawer"]
+    labels = [
+        translate("documents/z_report_pdf", "Net sales"),
+        translate("documents/z_report_pdf", "Sales"),
+        translate("documents/z_report_pdf", "Items sold"),
+        translate("documents/z_report_pdf", "Cash drawer"),
+    ]
     values = [
         _money(data, data.net_sales),
         _count(data, data.sales_count),
@@ -216,15 +251,25 @@ def _section(
 
 def _sales(data: ZReportData, width: float) -> list[Flowable]:
     rows = [
-        ["Sales", _count(data, data.sales_count)],
-        ["Items sold", _count(data, data.items_sold)],
-        ["Gross sales", _money(data, data.gross_sales)],
-        ["Discounts", _money(data, -data.discounts)],
-        [f"Refunds ({_count(data, data.refunds_count)})", _money(data, -data.refunds_total)],
-        ["Net sales", _money(data, data.net_sales)],
-        ["Tax", _money(data, data.tax_total)],
-        ["Tips", _money(data, data.tips_total)],
-        [f"Voided sales ({_count(data, data.voids_count)})", _money(data, data.voids_total)],
+        [translate("documents/z_report_pdf", "Sales"), _count(data, data.sales_count)],
+        [translate("documents/z_report_pdf", "Items sold"), _count(data, data.items_sold)],
+        [translate("documents/z_report_pdf", "Gross sales"), _money(data, data.gross_sales)],
+        [translate("documents/z_report_pdf", "Discounts"), _money(data, -data.discounts)],
+        [
+            translate("documents/z_report_pdf", "Refunds ({count})").format(
+                count=_count(data, data.refunds_count)
+            ),
+            _money(data, -data.refunds_total),
+        ],
+        [translate("documents/z_report_pdf", "Net sales"), _money(data, data.net_sales)],
+        [translate("documents/z_report_pdf", "Tax"), _money(data, data.tax_total)],
+        [translate("documents/z_report_pdf", "Tips"), _money(data, data.tips_total)],
+        [
+            translate("documents/z_report_pdf", "Voided sales ({count})").format(
+                count=_count(data, data.voids_count)
+            ),
+            _money(data, data.voids_total),
+        ],
     ]
     cmds = data_table_commands(len(rows), header=False)
     cmds += [
@@ -232,18 +277,30 @@ def _sales(data: ZReportData, width: float) -> list[Flowable]:
         ("LINEABOVE", (0, 5), (-1, 5), 0.8, INK),
         ("TEXTCOLOR", (0, 6), (-1, -1), MUTED),
     ]
-    return _section("Sales summary", rows, [width * 0.6, width * 0.4], cmds, header=False)
+    return _section(
+        translate("documents/z_report_pdf", "Sales summary"),
+        rows,
+        [width * 0.6, width * 0.4],
+        cmds,
+        header=False,
+    )
 
 
 def _drawer(data: ZReportData, width: float) -> list[Flowable]:
     verdict, colour = _verdict(data.difference)
     rows = [
-        ["Opening float", _money(data, data.opening_float)],
-        ["+ Cash sales", _money(data, data.cash_sales)],
-        ["− Cash refunds", _money(data, -data.cash_refunds)],
-        ["= Expected in drawer", _money(data, data.expected_cash)],
-        ["Counted", _money(data, data.counted_cash)],
-        [f"Difference: {verdict}", _money(data, data.difference)],
+        [translate("documents/z_report_pdf", "Opening float"), _money(data, data.opening_float)],
+        [translate("documents/z_report_pdf", "+ Cash sales"), _money(data, data.cash_sales)],
+        [translate("documents/z_report_pdf", "− Cash refunds"), _money(data, -data.cash_refunds)],
+        [
+            translate("documents/z_report_pdf", "= Expected in drawer"),
+            _money(data, data.expected_cash),
+        ],
+        [translate("documents/z_report_pdf", "Counted"), _money(data, data.counted_cash)],
+        [
+            translate("documents/z_report_pdf", "Difference: {verdict}").format(verdict=verdict),
+            _money(data, data.difference),
+        ],
     ]
     cmds = data_table_commands(len(rows), header=False)
     cmds += [
@@ -256,21 +313,41 @@ def _drawer(data: ZReportData, width: float) -> list[Flowable]:
         ("TOPPADDING", (0, 5), (-1, 5), 6),
         ("BOTTOMPADDING", (0, 5), (-1, 5), 6),
     ]
-    return _section("Cash drawer", rows, [width * 0.6, width * 0.4], cmds, header=False)
+    return _section(
+        translate("documents/z_report_pdf", "Cash drawer"),
+        rows,
+        [width * 0.6, width * 0.4],
+        cmds,
+        header=False,
+    )
 
 
 def _payments(data: ZReportData, width: float) -> list[Flowable]:
     widths = [width * 0.44, width * 0.2, width * 0.36]
-    rows: list[list[Any]] = [["Method", "Payments", "Amount"]]
+    rows: list[list[Any]] = [
+        [
+            translate("documents/z_report_pdf", "Method"),
+            translate("documents/z_report_pdf", "Payments"),
+            translate("documents/z_report_pdf", "Amount"),
+        ]
+    ]
     rows += [
-        [_label(t.method, widths[0]), _count(data, t.count), _money(data, t.amount)]
+        [_label(method_text(t.method), widths[0]), _count(data, t.count), _money(data, t.amount)]
         for t in data.tenders
     ]
     total_count = sum(t.count for t in data.tenders)
     total_amount = sum(t.amount for t in data.tenders)
-    rows.append(["Total", _count(data, total_count), _money(data, total_amount)])
+    rows.append(
+        [
+            translate("documents/z_report_pdf", "Total"),
+            _count(data, total_count),
+            _money(data, total_amount),
+        ]
+    )
     cmds = data_table_commands(len(rows), total=True)
-    return _section("Payments", rows, widths, cmds, header=True)
+    return _section(
+        translate("documents/z_report_pdf", "Payments"), rows, widths, cmds, header=True
+    )
 
 
 def _label(text: str, width: float) -> str | Paragraph:
@@ -282,21 +359,37 @@ def _label(text: str, width: float) -> str | Paragraph:
 
 
 def _taxes(data: ZReportData, width: float) -> list[Flowable]:
-    rows = [["Rate", "Net", "Tax", "Gross"]]
+    rows = [
+        [
+            translate("documents/z_report_pdf", "Rate"),
+            translate("documents/z_report_pdf", "Net"),
+            translate("documents/z_report_pdf", "Tax"),
+            translate("documents/z_report_pdf", "Gross"),
+        ]
+    ]
     for t in data.taxes:
         rows.append([format_rate(t.rate_bp), *(_money(data, v) for v in (t.net, t.tax, t.gross))])
     totals = [sum(getattr(t, f) for t in data.taxes) for f in ("net", "tax", "gross")]
-    rows.append(["Total", *(_money(data, v) for v in totals)])
+    rows.append([translate("documents/z_report_pdf", "Total"), *(_money(data, v) for v in totals)])
     cmds = data_table_commands(len(rows), total=True)
     widths = [width * 0.19, width * 0.27, width * 0.27, width * 0.27]
-    return _section("Taxes", rows, widths, cmds, header=True)
+    return _section(translate("documents/z_report_pdf", "Taxes"), rows, widths, cmds, header=True)
 
 
 def _signatures(data: ZReportData, style: PageStyle) -> Table:
     """Room to sign under the count: the host who closed the shift, and whoever checks it."""
     ps = page_paragraph_styles()
-    closed = Paragraph(_text(f"Counted and closed by {data.closed_by}"), ps.small)
-    checked = Paragraph("Checked by (name and signature)", ps.small)
+    closed = Paragraph(
+        _text(
+            translate("documents/z_report_pdf", "Counted and closed by {host}").format(
+                host=data.closed_by
+            )
+        ),
+        ps.small,
+    )
+    checked = Paragraph(
+        translate("documents/z_report_pdf", "Checked by (name and signature)"), ps.small
+    )
     half = (style.frame_width - _COLUMN_GAP) / 2
     table = Table([["", "", ""], [closed, "", checked]], colWidths=[half, _COLUMN_GAP, half])
     table.setStyle(

@@ -157,7 +157,7 @@ def load_session(conn: Connection, session_id: str) -> SessionInfo:
     """The session with its counts, inside the caller's transaction (ServiceError if none)."""
     row = conn.execute(_SESSIONS.where(MemberSession.id == session_id)).first()
     if row is None:
-        raise ServiceError("that session is not on this device")
+        raise ServiceError(translate("services/calendar", "that session is not on this device"))
     return _info(tuple(row))
 
 
@@ -207,26 +207,49 @@ def month_of(day: date) -> tuple[date, date]:
 def _check_spec(conn: Connection, spec: SessionSpec) -> tuple[str, str]:
     title, venue = spec.title.strip(), spec.venue.strip()
     if not title:
-        raise ServiceError("a session needs a title")
+        raise ServiceError(translate("services/calendar", "a session needs a title"))
     if len(title) > 120 or len(venue) > 120:
-        raise ServiceError("a title or venue is at most 120 characters")
+        raise ServiceError(
+            translate("services/calendar", "a title or venue is at most 120 characters")
+        )
     if not 0 < spec.duration_minutes <= MAX_DURATION_MINUTES:
-        raise ServiceError("a session lasts from 1 minute to 24 hours")
+        raise ServiceError(
+            translate("services/calendar", "a session lasts from 1 minute to 24 hours")
+        )
     if not 1 <= spec.capacity <= MAX_CAPACITY:
-        raise ServiceError(f"a session has 1 to {MAX_CAPACITY} seats")
+        raise ServiceError(
+            translate("services/calendar", "a session has 1 to {n} seats").format(n=MAX_CAPACITY)
+        )
     if not 0 <= spec.minutes_cost <= MAX_DURATION_MINUTES:
-        raise ServiceError("the 1:1 minutes a session costs run from 0 to 1440")
+        raise ServiceError(
+            translate("services/calendar", "the 1:1 minutes a session costs run from 0 to 1440")
+        )
     wanted = set(spec.tier_ids) | set(spec.priority_tier_ids)
     known = set(conn.scalars(select(PassTier.id).where(PassTier.id.in_(wanted))))
     if wanted - known:
-        raise ServiceError("a tier chosen for this session no longer exists; choose again")
+        raise ServiceError(
+            translate(
+                "services/calendar", "a tier chosen for this session no longer exists; choose again"
+            )
+        )
     if spec.tier_ids and not set(spec.priority_tier_ids) <= set(spec.tier_ids):
-        raise ServiceError("a priority tier must also be allowed in the session")
+        raise ServiceError(
+            translate("services/calendar", "a priority tier must also be allowed in the session")
+        )
     if spec.priority_tier_ids and spec.opens_to_all_at is None:
-        raise ServiceError("say when booking opens to every member (after the priority tiers)")
+        raise ServiceError(
+            translate(
+                "services/calendar",
+                "say when booking opens to every member (after the priority tiers)",
+            )
+        )
     opens = spec.opens_to_all_at
     if opens is not None and as_utc(opens) > as_utc(spec.starts_at):
-        raise ServiceError("booking must open to all members before the session starts")
+        raise ServiceError(
+            translate(
+                "services/calendar", "booking must open to all members before the session starts"
+            )
+        )
     return title, venue
 
 
@@ -243,7 +266,7 @@ def save_session(db: Database, spec: SessionSpec, *, now: datetime | None = None
         title, venue = _check_spec(conn, spec)
         old = load_session(conn, spec.id) if spec.id is not None else None
         if (old is None or old.starts_at != starts) and starts <= now:
-            raise ServiceError("a session must start in the future")
+            raise ServiceError(translate("services/calendar", "a session must start in the future"))
         values = {
             "title": title,
             "starts_at": starts,
@@ -264,10 +287,17 @@ def save_session(db: Database, spec: SessionSpec, *, now: datetime | None = None
         else:
             session_id = old.id
             if old.cancelled:
-                raise ServiceError(f"{old.title} was cancelled; create a new session instead")
+                raise ServiceError(
+                    translate(
+                        "services/calendar", "{title} was cancelled; create a new session instead"
+                    ).format(title=old.title)
+                )
             if spec.capacity < old.taken:
                 raise ServiceError(
-                    f"{old.taken} seats are already taken; the capacity cannot go below that"
+                    translate(
+                        "services/calendar",
+                        "{taken} seats are already taken; the capacity cannot go below that",
+                    ).format(taken=old.taken)
                 )
             conn.execute(update(MemberSession).where(MemberSession.id == session_id).values(values))
         payload = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in values.items()}
@@ -290,9 +320,17 @@ def cancel_session(db: Database, session_id: str, *, reason: str = "") -> None:
     with db.write() as conn:
         session = load_session(conn, session_id)
         if session.cancelled:
-            raise ServiceError(f"{session.title} is already cancelled")
+            raise ServiceError(
+                translate("services/calendar", "{title} is already cancelled").format(
+                    title=session.title
+                )
+            )
         if session.checked_in:
-            raise ServiceError(f"members have checked in to {session.title}; it took place")
+            raise ServiceError(
+                translate(
+                    "services/calendar", "members have checked in to {title}; it took place"
+                ).format(title=session.title)
+            )
         conn.execute(
             update(MemberSession).where(MemberSession.id == session_id).values(cancelled=True)
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from babel.dates import format_datetime
 from sqlalchemy import (
     BindParameter,
     Connection,
@@ -27,6 +28,7 @@ from sqlalchemy import (
 from popuppos.core import drop_rules as rules
 from popuppos.core.cart import CartLine
 from popuppos.core.drop_rules import DropState, DropTerms
+from popuppos.core.i18n import date_locale, translate
 from popuppos.services.drop_allocations import allocations_here
 from popuppos.services.errors import ServiceError
 from popuppos.services.receipts import local_time
@@ -115,7 +117,15 @@ class DropStatus:
 
 
 def local_when(moment: datetime) -> str:
-    return local_time(moment).strftime("%d %b %H:%M").lstrip("0")
+    """ "5 Mar 14:30" in local time; in the shop's own words for a locale that is not
+    English ("5. März 14:30")."""
+    local = local_time(moment)
+    locale = date_locale()
+    if locale is None:
+        return local.strftime("%d %b %H:%M").lstrip("0")
+    #: a Babel/CLDR date pattern: day, short month, 24-hour time
+    pattern = translate("services/drop_counts", "d MMM HH:mm")
+    return format_datetime(local, pattern, locale=locale)
 
 
 #: A drop's stored row (Core rows: attribute access by column name).
@@ -282,5 +292,5 @@ def drop_status(db: Database, drop_id: str, *, now: datetime | None = None) -> D
     with db.read() as conn:
         row = conn.execute(DROP_ROWS.where(Drop.id == drop_id)).first()
         if row is None:
-            raise ServiceError("that drop is not on this device")
+            raise ServiceError(translate("services/drop_counts", "that drop is not on this device"))
         return statuses(conn, [row], now)[0]

@@ -41,6 +41,7 @@ from sqlalchemy import (
 
 from popuppos.core import drop_rules as rules
 from popuppos.core.drop_rules import DropRuleError, DropTerms
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.services import audit
 from popuppos.services.drop_counts import (  # the counts, re-exported: one place to import
@@ -109,15 +110,19 @@ def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> s
     now = now or utcnow()
     name = " ".join(spec.name.split())
     if not name:
-        raise ServiceError("give the drop a name")
+        raise ServiceError(translate("services/drops", "give the drop a name"))
     if spec.price < 0:
-        raise ServiceError("a price cannot be negative")
+        raise ServiceError(translate("services/drops", "a price cannot be negative"))
     if not spec.parts:
-        raise ServiceError("choose at least one product for the drop")
+        raise ServiceError(translate("services/drops", "choose at least one product for the drop"))
     if len({v for v, _ in spec.parts}) != len(spec.parts):
-        raise ServiceError("a product appears twice in the drop; set its quantity instead")
+        raise ServiceError(
+            translate(
+                "services/drops", "a product appears twice in the drop; set its quantity instead"
+            )
+        )
     if any(not 1 <= q <= 100 for _, q in spec.parts):
-        raise ServiceError("each part's quantity must be 1 to 100")
+        raise ServiceError(translate("services/drops", "each part's quantity must be 1 to 100"))
     try:
         terms = DropTerms(
             cap=spec.edition_size,
@@ -141,7 +146,9 @@ def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> s
         )
         missing = [v for v, _ in spec.parts if v not in known]
         if missing:
-            raise ServiceError("a product of the drop is no longer in the catalogue")
+            raise ServiceError(
+                translate("services/drops", "a product of the drop is no longer in the catalogue")
+            )
         tax = spec.tax_rate_bp if spec.tax_rate_bp is not None else int(known[spec.parts[0][0]])
         values = {
             "name": name,
@@ -168,12 +175,15 @@ def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> s
             )
         else:
             if conn.scalar(select(Drop.id).where(Drop.id == drop_id)) is None:
-                raise ServiceError("that drop is not on this device")
+                raise ServiceError(translate("services/drops", "that drop is not on this device"))
             net = net_sold(conn, drop_id)
             sold_any = conn.scalar(select(SaleLine.id).where(SaleLine.drop_id == drop_id).limit(1))
             if net > terms.cap:
                 raise ServiceError(
-                    f"{net} are sold already: the edition size cannot be smaller than that"
+                    translate(
+                        "services/drops",
+                        "{net} are sold already: the edition size cannot be smaller than that",
+                    ).format(net=net)
                 )
             old_parts = {
                 (str(v), int(q))
@@ -184,7 +194,11 @@ def save_drop(db: Database, spec: DropSpec, *, now: datetime | None = None) -> s
                 )
             }
             if sold_any is not None and old_parts != set(spec.parts):
-                raise ServiceError("this drop has sold: its products can no longer change")
+                raise ServiceError(
+                    translate(
+                        "services/drops", "this drop has sold: its products can no longer change"
+                    )
+                )
             conn.execute(update(Drop).where(Drop.id == drop_id).values(**values))
             conn.execute(delete(DropItem).where(DropItem.drop_id == drop_id))
         conn.execute(
@@ -224,9 +238,9 @@ def end_drop(
             select(Drop.ended_at, Drop.public_end, Drop.name).where(Drop.id == drop_id)
         ).first()
         if row is None:
-            raise ServiceError("that drop is not on this device")
+            raise ServiceError(translate("services/drops", "that drop is not on this device"))
         if row.ended_at is not None or row.public_end <= now:
-            raise ServiceError("this drop has ended already")
+            raise ServiceError(translate("services/drops", "this drop has ended already"))
         conn.execute(update(Drop).where(Drop.id == drop_id).values(ended_at=now, updated_at=now))
         audit.record(
             conn,

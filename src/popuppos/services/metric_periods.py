@@ -8,6 +8,9 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from babel.dates import format_date
+
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, date_locale, translate
 from popuppos.services.errors import ServiceError
 from popuppos.services.planner import at_local, local_day, monday_of
 from popuppos.store.models import utcnow
@@ -22,12 +25,18 @@ class PeriodKind(enum.StrEnum):
     CUSTOM = "custom"
 
 
+# The English source texts; show them through period_name() (the host's language).
 PERIOD_LABELS = {
-    PeriodKind.TODAY: "Today",
-    PeriodKind.WEEK: "This week",
-    PeriodKind.DAYS_30: "30 days",
-    PeriodKind.CUSTOM: "Custom",
+    PeriodKind.TODAY: QT_TRANSLATE_NOOP("services/metric_periods", "Today"),
+    PeriodKind.WEEK: QT_TRANSLATE_NOOP("services/metric_periods", "This week"),
+    PeriodKind.DAYS_30: QT_TRANSLATE_NOOP("services/metric_periods", "30 days"),
+    PeriodKind.CUSTOM: QT_TRANSLATE_NOOP("services/metric_periods", "Custom"),
 }
+
+
+def period_name(kind: PeriodKind) -> str:
+    """ "This week", in the host's language."""
+    return translate("services/metric_periods", PERIOD_LABELS[kind])
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +65,15 @@ class Period:
             if self.first == self.last:
                 return _day(self.first)
             return f"{_day(self.first)} – {_day(self.last)}"
-        return PERIOD_LABELS[self.kind]
+        return period_name(self.kind)
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d.strftime('%b')} {d.year}"
+    locale = date_locale()
+    if locale is None:
+        return f"{d.day} {d.strftime('%b')} {d.year}"
+    #: a Babel/CLDR date pattern: day, short month, year
+    return format_date(d, translate("services/metric_periods", "d MMM yyyy"), locale=locale)
 
 
 def period_of(
@@ -80,9 +93,17 @@ def period_of(
     if kind is PeriodKind.DAYS_30:
         return Period(kind, today - timedelta(days=29), today)
     if first is None or last is None:
-        raise ServiceError("choose the first and the last day of the period")
+        raise ServiceError(
+            translate("services/metric_periods", "choose the first and the last day of the period")
+        )
     if last < first:
-        raise ServiceError("the last day of the period is before its first day")
+        raise ServiceError(
+            translate(
+                "services/metric_periods", "the last day of the period is before its first day"
+            )
+        )
     if (last - first).days + 1 > MAX_CUSTOM_DAYS:
-        raise ServiceError("choose at most three years at a time")
+        raise ServiceError(
+            translate("services/metric_periods", "choose at most three years at a time")
+        )
     return Period(kind, first, last)

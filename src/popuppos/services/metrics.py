@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from popuppos.core import metrics as m
+from popuppos.core.i18n import translate
 from popuppos.services.errors import ServiceError
 from popuppos.services.metric_periods import (
     MAX_CUSTOM_DAYS,
@@ -69,7 +70,9 @@ class MetricEvent:
 
     @property
     def kind_label(self) -> str:
-        return "Live session" if self.kind == LIVE else kind_label(self.kind)
+        if self.kind == LIVE:
+            return translate("services/metrics", "Live session")
+        return kind_label(self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,7 @@ def _event(conn: Connection, event_id: str, now: datetime) -> MetricEvent:
         ).where(LiveSession.id == event_id)
     ).first()
     if live is None:
-        raise ServiceError("that event is no longer in the plan")
+        raise ServiceError(translate("services/metrics", "that event is no longer in the plan"))
     ended = live.ended_at or max(now, live.started_at)
     return MetricEvent(live.id, LIVE, live.title, live.started_at, ended)
 

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Connection
 
 from popuppos.core.drop_rules import DropState
+from popuppos.core.i18n import translate
 from popuppos.services.calendar import as_utc, sessions_between
 from popuppos.services.drops import DROP_ROWS, DropStatus, statuses
 from popuppos.services.errors import ServiceError
@@ -71,10 +72,16 @@ _ORDER = {kind: n for n, kind in enumerate(TIMELINE_KINDS)}
 
 def _drop_detail(d: DropStatus) -> str:
     if d.state is DropState.SCHEDULED:
-        return f"Scheduled · {d.edition_size} to sell"
+        return translate("services/plan_timeline", "Scheduled · {size} to sell").format(
+            size=d.edition_size
+        )
     if d.state in (DropState.ENDED, DropState.SOLD_OUT):
-        return f"{d.state.label} · {d.sold} sold"
-    return f"{d.state.label} · {d.remaining} of {d.edition_size} left"
+        return translate("services/plan_timeline", "{state} · {sold} sold").format(
+            state=d.state.label, sold=d.sold
+        )
+    return translate("services/plan_timeline", "{state} · {left} of {size} left").format(
+        state=d.state.label, left=d.remaining, size=d.edition_size
+    )
 
 
 def _drop_items(
@@ -102,7 +109,7 @@ def timeline(
 
     An item spanning several weeks is in each of them."""
     if not 1 <= weeks <= 53:
-        raise ServiceError("show 1 to 53 weeks")
+        raise ServiceError(translate("services/plan_timeline", "show 1 to 53 weeks"))
     now = as_utc(now or utcnow())
     monday = monday_of(first_day)
     start, end = at_local(monday), at_local(monday + timedelta(weeks=weeks))
@@ -114,7 +121,9 @@ def timeline(
         items += _drop_items(conn, start, end, now)
     for s in sessions_between(db, start - timedelta(days=1), end):
         if not s.cancelled and s.ends_at > start:
-            booked = f"{s.taken}/{s.capacity} booked"
+            booked = translate("services/plan_timeline", "{taken}/{capacity} booked").format(
+                taken=s.taken, capacity=s.capacity
+            )
             detail = f"{booked} · {s.venue}" if s.venue else booked
             items.append(
                 TimelineItem(MEMBER_SESSION, s.title, s.starts_at, s.ends_at, s.id, detail)

@@ -143,8 +143,9 @@ def _kind(value: str) -> EventKind:
         return EventKind(value)
     except ValueError:
         raise ServiceError(
-            f"“{value}” is not a kind of plan event; choose one of: "
-            + ", ".join(k.label for k in EventKind)
+            translate(
+                "services/planner", "“{value}” is not a kind of plan event; choose one of: {kinds}"
+            ).format(value=value, kinds=", ".join(k.label for k in EventKind))
         ) from None
 
 
@@ -173,7 +174,7 @@ def _shift_local(moment: datetime, days: int) -> datetime:
 def _load(conn: Connection, event_id: str) -> PlanEventInfo:
     row = conn.execute(_EVENT_ROWS.where(PlanEvent.id == event_id)).first()
     if row is None:
-        raise ServiceError("that event is no longer in the plan")
+        raise ServiceError(translate("services/planner", "that event is no longer in the plan"))
     return _info(row)
 
 
@@ -203,23 +204,38 @@ def _check(conn: Connection, spec: PlanEventSpec) -> dict[str, Any]:
     venue = " ".join(spec.venue.split())
     notes = spec.notes.strip()
     if not title:
-        raise ServiceError("give the event a title")
+        raise ServiceError(translate("services/planner", "give the event a title"))
     if len(title) > MAX_TITLE or len(venue) > MAX_TITLE:
-        raise ServiceError(f"a title or venue is at most {MAX_TITLE} characters")
+        raise ServiceError(
+            translate("services/planner", "a title or venue is at most {n} characters").format(
+                n=MAX_TITLE
+            )
+        )
     if len(notes) > MAX_NOTES:
-        raise ServiceError(f"notes are at most {MAX_NOTES} characters")
+        raise ServiceError(
+            translate("services/planner", "notes are at most {n} characters").format(n=MAX_NOTES)
+        )
     starts, ends = as_utc(spec.starts_at), as_utc(spec.ends_at)
     if ends <= starts:
-        raise ServiceError("the event must end after it starts")
+        raise ServiceError(translate("services/planner", "the event must end after it starts"))
     if ends - starts > timedelta(days=MAX_EVENT_DAYS):
         raise ServiceError(
-            f"an event lasts at most {MAX_EVENT_DAYS} days; plan a longer run as several events"
+            translate(
+                "services/planner",
+                "an event lasts at most {n} days; plan a longer run as several events",
+            ).format(n=MAX_EVENT_DAYS)
         )
     if spec.drop_id is not None and not conn.scalar(select(Drop.id).where(Drop.id == spec.drop_id)):
-        raise ServiceError("the drop linked to this event is not on this device")
+        raise ServiceError(
+            translate("services/planner", "the drop linked to this event is not on this device")
+        )
     session = select(MemberSession.id).where(MemberSession.id == spec.session_id)
     if spec.session_id is not None and not conn.scalar(session):
-        raise ServiceError("the member session linked to this event is not on this device")
+        raise ServiceError(
+            translate(
+                "services/planner", "the member session linked to this event is not on this device"
+            )
+        )
     return dict(
         kind=kind.value, title=title, starts_at=starts, ends_at=ends, venue=venue, notes=notes,
         drop_id=spec.drop_id, session_id=spec.session_id,
@@ -264,7 +280,11 @@ def move_event(
 ) -> PlanEventInfo:
     """Shift an event ``days`` (negative: earlier) on the local calendar; returns it moved."""
     if days == 0 or abs(days) > MAX_MOVE_DAYS:
-        raise ServiceError(f"move an event by 1 to {MAX_MOVE_DAYS} days, earlier or later")
+        raise ServiceError(
+            translate(
+                "services/planner", "move an event by 1 to {n} days, earlier or later"
+            ).format(n=MAX_MOVE_DAYS)
+        )
     now = as_utc(now or utcnow())
     with db.write() as conn:
         old = _load(conn, event_id)
@@ -288,7 +308,10 @@ def delete_event(db: Database, event_id: str, *, now: datetime | None = None) ->
         ran = conn.scalar(select(LiveSession.id).where(LiveSession.plan_event_id == event_id))
         if ran is not None:
             raise ServiceError(
-                f"a live session ran under “{event.title}”; it stays in the plan as its record"
+                translate(
+                    "services/planner",
+                    "a live session ran under “{title}”; it stays in the plan as its record",
+                ).format(title=event.title)
             )
         conn.execute(delete(PlanEvent).where(PlanEvent.id == event_id))
         body = {"plan_event_id": event_id, "kind": event.kind.value, "at": now.isoformat()}
@@ -333,27 +356,50 @@ class CadenceResult:
 
     @property
     def summary(self) -> str:
-        made = f"Planned {len(self.created)} event{'s' if len(self.created) != 1 else ''}"
+        n = len(self.created)
+        if n == 1:
+            made = translate("services/planner", "Planned 1 event")
+        else:
+            made = translate("services/planner", "Planned {n} events").format(n=n)
         if not self.skipped:
             return made + "."
-        n = len(self.skipped)
-        return f"{made}; {n} skipped (already planned that day)."
+        return translate(
+            "services/planner", "{made}; {n} skipped (already planned that day)."
+        ).format(made=made, n=len(self.skipped))
 
 
 def check_cadence(cadence: Iterable[CadenceStep]) -> None:
     """Refuse a template row that cannot be planned, naming the row's week."""
     steps = list(cadence)
     if not steps:
-        raise ServiceError("the template is empty; add at least one row")
+        raise ServiceError(
+            translate("services/planner", "the template is empty; add at least one row")
+        )
     for s in steps:
         if not 1 <= s.week <= PLAN_WEEKS:
-            raise ServiceError(f"a template week is 1 to {PLAN_WEEKS} (not {s.week})")
+            raise ServiceError(
+                translate("services/planner", "a template week is 1 to {n} (not {week})").format(
+                    n=PLAN_WEEKS, week=s.week
+                )
+            )
         if not 0 <= s.weekday <= 6:
-            raise ServiceError(f"week {s.week}: the day must be Monday to Sunday")
+            raise ServiceError(
+                translate(
+                    "services/planner", "week {week}: the day must be Monday to Sunday"
+                ).format(week=s.week)
+            )
         if not s.title.strip():
-            raise ServiceError(f"week {s.week}: give the {s.kind.label.lower()} a title")
+            raise ServiceError(
+                translate("services/planner", "week {week}: give the {kind} a title").format(
+                    week=s.week, kind=s.kind.label.lower()
+                )
+            )
         if not 0 < s.minutes <= MAX_EVENT_DAYS * 24 * 60:
-            raise ServiceError(f"week {s.week}: an event lasts 1 minute to {MAX_EVENT_DAYS} days")
+            raise ServiceError(
+                translate(
+                    "services/planner", "week {week}: an event lasts 1 minute to {n} days"
+                ).format(week=s.week, n=MAX_EVENT_DAYS)
+            )
 
 
 def apply_cadence(
@@ -366,7 +412,7 @@ def apply_cadence(
     """Create a template's events from the local Monday ``first_monday`` (week 1), all in
     one transaction. A step whose kind is already planned that local day is skipped."""
     if first_monday.weekday() != 0:
-        raise ServiceError("a 12-week plan starts on a Monday")
+        raise ServiceError(translate("services/planner", "a 12-week plan starts on a Monday"))
     check_cadence(cadence)
     now = as_utc(now or utcnow())
     ordered = sorted(cadence, key=lambda s: (s.day(first_monday), s.starts))

@@ -109,7 +109,7 @@ def apply_language(locale_name: str) -> str:
     QLocale.setDefault(QLocale(locale_name.replace("-", "_")))
     lang = language_of(locale_name)
     if lang not in SHIPPED or app is None:
-        core_i18n.install_translator(None)
+        core_i18n.install_translator(None, locale_name)
         _language = "en"
         return _language
     for loaded in (
@@ -118,7 +118,7 @@ def apply_language(locale_name: str) -> str:
     ):
         if loaded is not None and QCoreApplication.installTranslator(loaded):
             _installed.append(loaded)
-    core_i18n.install_translator(_core_translate)
+    core_i18n.install_translator(_core_translate, locale_name)
     _language = lang
     return _language
 
@@ -132,6 +132,8 @@ def use_shop_language(ctx: AppContext) -> str:
             apply_language(locale_name)
         elif isinstance(locale_name, str):
             QLocale.setDefault(QLocale(locale_name.replace("-", "_")))
+            fn = _core_translate if _language != "en" else None
+            core_i18n.install_translator(fn, locale_name)  # de_DE -> de_AT: its dates
 
     ctx.events.settings_changed.connect(follow)
     return apply_language(ctx.settings.locale)

@@ -2398,7 +2398,7 @@ Bitte wenden Sie sich an das Team.</translation>
     </message>
     <message>
         <location filename="../../core/drop_rules.py" line="60"/>
-        <location filename="../../core/drop_rules.py" line="217"/>
+        <location filename="../../core/drop_rules.py" line="249"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
@@ -2408,12 +2408,112 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../core/drop_rules.py" line="219"/>
+        <location filename="../../core/drop_rules.py" line="106"/>
+        <source>the edition size must be 1 to {most} units</source>
+        <translation>die Auflage muss 1 bis {most} Stück betragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="111"/>
+        <source>the drop must end after it starts</source>
+        <translation>der Drop muss nach seinem Beginn enden</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="114"/>
+        <source>the members-first window cannot be negative</source>
+        <translation>der Vorsprung für Mitglieder kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="118"/>
+        <source>the members-first window is at most 30 days</source>
+        <translation>der Vorsprung für Mitglieder beträgt höchstens 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="122"/>
+        <source>the limit per customer must be 1 to the edition size</source>
+        <translation>die Höchstmenge pro Person muss zwischen 1 und der Auflage liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="126"/>
+        <source>the low-stock alert must be below the edition size</source>
+        <translation>der Hinweis bei wenig Bestand muss unter der Auflage liegen</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="135"/>
+        <source>the story hook has {words} words; keep it to {most} or fewer</source>
+        <translation>der Aufhänger hat {words} Wörter; höchstens {most} sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="197"/>
+        <source>the quantity must be at least 1</source>
+        <translation>die Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="200"/>
+        <source>this drop has ended</source>
+        <translation>dieser Drop ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="203"/>
+        <source>this drop is not on sale yet (opens {when})</source>
+        <translation>dieser Drop ist noch nicht im Verkauf (öffnet {when})</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="206"/>
+        <source>this drop is not on sale yet</source>
+        <translation>dieser Drop ist noch nicht im Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="208"/>
+        <source>this drop is sold out</source>
+        <translation>dieser Drop ist ausverkauft</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="211"/>
+        <source>only members of the chosen tiers can buy now</source>
+        <translation>jetzt können nur Mitglieder der gewählten Stufen kaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="213"/>
+        <source>only members can buy now</source>
+        <translation>jetzt können nur Mitglieder kaufen</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="215"/>
+        <source>{reason} (scan their pass)</source>
+        <translation>{reason} (Ausweis scannen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="217"/>
+        <source>{reason}; everyone from {when}</source>
+        <translation>{reason}; alle ab {when}</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="223"/>
+        <source>only 1 left</source>
+        <translation>nur noch 1 übrig</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="224"/>
+        <source>only {left} left</source>
+        <translation>nur noch {left} übrig</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="230"/>
+        <source>the limit is {limit} per customer and this member has {held} already</source>
+        <translation>die Höchstmenge ist {limit} pro Person und dieses Mitglied hat schon {held}</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="234"/>
+        <source>the limit is {limit} per customer</source>
+        <translation>die Höchstmenge ist {limit} pro Person</translation>
+    </message>
+    <message>
+        <location filename="../../core/drop_rules.py" line="251"/>
         <source>Only {left} left of {cap}</source>
         <translation>Nur noch {left} von {cap}</translation>
     </message>
     <message>
-        <location filename="../../core/drop_rules.py" line="220"/>
+        <location filename="../../core/drop_rules.py" line="252"/>
         <source>{left} of {cap} left</source>
         <translation>Noch {left} von {cap}</translation>
     </message>
@@ -2421,24 +2521,1046 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>core/metrics</name>
     <message>
-        <location filename="../../core/metrics.py" line="38"/>
+        <location filename="../../core/metrics.py" line="39"/>
         <source>Conversion per live minute</source>
         <translation>Konversion pro Live-Minute</translation>
     </message>
     <message>
-        <location filename="../../core/metrics.py" line="39"/>
+        <location filename="../../core/metrics.py" line="40"/>
         <source>Repeat purchase window</source>
         <translation>Wiederkauf-Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../core/metrics.py" line="40"/>
+        <location filename="../../core/metrics.py" line="41"/>
         <source>Retention per token</source>
         <translation>Bindung pro Ausweis</translation>
     </message>
     <message>
-        <location filename="../../core/metrics.py" line="41"/>
+        <location filename="../../core/metrics.py" line="42"/>
         <source>Revenue per micro-event</source>
         <translation>Umsatz pro Mini-Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../core/metrics.py" line="47"/>
+        <source>Purchases divided by minutes live. A purchase is a completed sale recorded on the live session&apos;s device from the moment it went live to the moment it ended (or now, while it runs); voided sales are left out, refunded ones still count (the buying happened live). Minutes live are the exact time from going live to ending. The period&apos;s figure takes the live sessions that started in it (an event&apos;s: those run under it or started during it) and divides all their purchases by all their minutes, so a long session weighs more than a short one.</source>
+        <translation>Käufe geteilt durch Live-Minuten. Ein Kauf ist ein abgeschlossener Verkauf, der auf dem Gerät der Live-Sitzung vom Moment des Live-Gehens bis zu ihrem Ende (oder bis jetzt, solange sie läuft) erfasst wurde; stornierte Verkäufe zählen nicht, erstattete zählen weiter (gekauft wurde live). Live-Minuten sind die genaue Zeit vom Live-Gehen bis zum Ende. Der Wert eines Zeitraums nimmt die Live-Sitzungen, die in ihm begonnen haben (bei einer Veranstaltung: die unter ihr gelaufenen oder während ihr begonnenen), und teilt alle ihre Käufe durch alle ihre Minuten, sodass eine lange Sitzung mehr Gewicht hat als eine kurze.</translation>
+    </message>
+    <message>
+        <location filename="../../core/metrics.py" line="57"/>
+        <source>The share of identified buyers who bought again within {days} days. A buyer is a member attached to a completed, unvoided sale in the period (or event); their first such purchase opens their window. They count as repeat buyers when they bought again, anywhere, more than an hour and at most {days} days after it (times to the whole second; a second ticket in the same visit is not a return). Only buyers whose first purchase is at least {days} days old are counted, so nobody is called a non-returner before their window has closed; the others are shown as too early to tell. Refunded purchases still count; guests cannot be recognised and are left out.</source>
+        <translation>Der Anteil der erkannten Käufer, die innerhalb von {days} Tagen erneut gekauft haben. Ein Käufer ist ein Mitglied, das einem abgeschlossenen, nicht stornierten Verkauf im Zeitraum (oder bei der Veranstaltung) zugeordnet ist; sein erster solcher Kauf eröffnet seinen Zeitraum. Als Wiederkäufer zählt, wer erneut gekauft hat, egal wo, mehr als eine Stunde und höchstens {days} Tage danach (sekundengenau; ein zweiter Bon beim selben Besuch ist keine Rückkehr). Gezählt werden nur Käufer, deren erster Kauf mindestens {days} Tage zurückliegt, damit niemand als nicht zurückgekehrt gilt, bevor sein Zeitraum abgelaufen ist; die anderen erscheinen als „noch zu früh“. Erstattete Käufe zählen weiter; Gäste lassen sich nicht erkennen und bleiben außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../core/metrics.py" line="69"/>
+        <source>Member sessions attended per pass. Every pass (token) valid on at least one day of the period counts as one holder, including those that attended nothing; a session counts when the pass was checked in to it and the session started in the period. A session counts once per pass however many times it was scanned, so a duplicate check-in from a second stall never counts twice.</source>
+        <translation>Besuchte Mitgliedertermine pro Ausweis. Jeder Ausweis (Token), der an mindestens einem Tag des Zeitraums gültig ist, zählt als ein Inhaber, auch wenn er nichts besucht hat; ein Termin zählt, wenn der Ausweis zu ihm eingelassen wurde und der Termin im Zeitraum begonnen hat. Ein Termin zählt einmal pro Ausweis, wie oft auch gescannt wurde, sodass ein doppelter Einlass von einem zweiten Stand nie doppelt zählt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/metrics.py" line="77"/>
+        <source>What the events held took, divided by the number of events held. Events are the plan&apos;s events (free micro-events, live and member drops, pop-up days, pass releases) and live sessions run outside any plan event, that started in the period and by now. What they took is merch, tips and pass sales made from an event&apos;s start to its end (a sale during two overlapping events counts once), less the refunds of those sales; voided sales are left out. Exact to the cent, rounded only to show.</source>
+        <translation>Was die abgehaltenen Veranstaltungen eingenommen haben, geteilt durch ihre Anzahl. Veranstaltungen sind die Veranstaltungen des Plans (kostenlose Mini-Veranstaltungen, Live- und Mitglieder-Drops, Pop-up-Tage, Ausweis-Starts) und Live-Sitzungen außerhalb jeder Planveranstaltung, die im Zeitraum und bis jetzt begonnen haben. Eingenommen sind Waren, Trinkgelder und Ausweisverkäufe vom Beginn bis zum Ende einer Veranstaltung (ein Verkauf während zweier sich überschneidender Veranstaltungen zählt einmal), abzüglich der Erstattungen dieser Verkäufe; stornierte Verkäufe zählen nicht. Auf den Cent genau, gerundet nur für die Anzeige.</translation>
+    </message>
+</context>
+<context>
+    <name>core/money</name>
+    <message>
+        <location filename="../../core/money.py" line="173"/>
+        <source>enter an amount</source>
+        <translation>einen Betrag eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="175"/>
+        <source>amounts cannot be negative</source>
+        <translation>Beträge können nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="197"/>
+        <location filename="../../core/money.py" line="207"/>
+        <source>{text} is not an amount</source>
+        <translation>{text} ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="221"/>
+        <source>{text} is not an amount (check the separators)</source>
+        <translation>{text} ist kein Betrag (Trennzeichen prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="228"/>
+        <source>{text} has more decimals than {currency} allows ({digits})</source>
+        <translation>{text} hat mehr Nachkommastellen, als {currency} erlaubt ({digits})</translation>
+    </message>
+    <message>
+        <location filename="../../core/money.py" line="234"/>
+        <source>{text} is too large</source>
+        <translation>{text} ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>core/pass_token</name>
+    <message>
+        <location filename="../../core/pass_token.py" line="183"/>
+        <source>d MMMM yyyy</source>
+        <extracomment>a Babel/CLDR date pattern: day, month name, year</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>core/pricing</name>
+    <message>
+        <location filename="../../core/pricing.py" line="54"/>
+        <source>a discount cannot be negative</source>
+        <translation>ein Rabatt kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="56"/>
+        <source>a discount cannot be more than 100 %</source>
+        <translation>ein Rabatt kann nicht mehr als 100 % betragen</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="84"/>
+        <source>quantity must be at least 1</source>
+        <translation>die Menge muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="87"/>
+        <source>quantity {quantity} is more than {most}</source>
+        <translation>die Menge {quantity} ist größer als {most}</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="92"/>
+        <source>a price cannot be negative</source>
+        <translation>ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="94"/>
+        <source>that price is too large</source>
+        <translation>dieser Preis ist zu hoch</translation>
+    </message>
+    <message>
+        <location filename="../../core/pricing.py" line="96"/>
+        <source>a tax rate must be between 0 and 100 %</source>
+        <translation>ein Steuersatz muss zwischen 0 und 100 % liegen</translation>
+    </message>
+</context>
+<context>
+    <name>core/refund_rules</name>
+    <message>
+        <location filename="../../core/refund_rules.py" line="27"/>
+        <source>cannot refund more units than were sold</source>
+        <translation>es können nicht mehr Stück erstattet werden, als verkauft wurden</translation>
+    </message>
+    <message>
+        <location filename="../../core/refund_rules.py" line="45"/>
+        <source>choose at least one unit to refund</source>
+        <translation>mindestens ein Stück zum Erstatten wählen</translation>
+    </message>
+    <message>
+        <location filename="../../core/refund_rules.py" line="49"/>
+        <source>only {left} of {sold} can still be refunded</source>
+        <translation>nur noch {left} von {sold} können erstattet werden</translation>
+    </message>
+    <message>
+        <location filename="../../core/refund_rules.py" line="62"/>
+        <source>a refund cannot be negative</source>
+        <translation>eine Erstattung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/refund_rules.py" line="65"/>
+        <source>a tender cannot have refunded more than it took</source>
+        <translation>über eine Zahlungsart kann nicht mehr erstattet worden sein, als sie eingenommen hat</translation>
+    </message>
+    <message>
+        <location filename="../../core/refund_rules.py" line="70"/>
+        <source>the refund is more than the sale has left to refund</source>
+        <translation>die Erstattung ist höher als das, was von diesem Verkauf noch erstattet werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>documents/metrics_csv</name>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="85"/>
+        <source>purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="87"/>
+        <source>live seconds</source>
+        <translation>Live-Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="89"/>
+        <source>purchases per live minute</source>
+        <translation>Käufe pro Live-Minute</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="90"/>
+        <source>{n} live sessions</source>
+        <translation>{n} Live-Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="95"/>
+        <source>repeat buyers</source>
+        <translation>Wiederkäufer</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="97"/>
+        <source>buyers whose first purchase is {days}+ days old</source>
+        <translation>Käufer, deren erster Kauf mindestens {days} Tage zurückliegt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="101"/>
+        <source>share of buyers</source>
+        <translation>Anteil der Käufer</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="102"/>
+        <source>{buyers} buyers; {too_recent} too recent to tell, {returned} of them back already</source>
+        <translation>{buyers} Käufer; {too_recent} noch zu neu für eine Aussage, davon {returned} schon wieder da</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="110"/>
+        <source>sessions attended</source>
+        <translation>besuchte Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="112"/>
+        <source>passes</source>
+        <translation>Mitgliedskarten</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="114"/>
+        <source>sessions per pass</source>
+        <translation>Sessions pro Mitgliedskarte</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="120"/>
+        <source>{currency} minor units</source>
+        <translation>{currency} in kleinster Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="122"/>
+        <source>events held</source>
+        <translation>abgehaltene Events</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="124"/>
+        <source>{currency} per event</source>
+        <translation>{currency} pro Event</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="125"/>
+        <source>merch {merch}, tips {tips}, passes {passes}; refunds taken off {refunded}</source>
+        <translation>Waren {merch}, Trinkgeld {tips}, Mitgliedskarten {passes}; abgezogene Erstattungen {refunded}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="199"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="207"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="212"/>
+        <source>Voids</source>
+        <translation>Stornos</translation>
+    </message>
+    <message>
+        <location filename="../../documents/metrics_csv.py" line="213"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+</context>
+<context>
+    <name>documents/pass_card_pdf</name>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="56"/>
+        <source>Jan</source>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="57"/>
+        <source>Feb</source>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="58"/>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="59"/>
+        <source>Apr</source>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="60"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="61"/>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="62"/>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="63"/>
+        <source>Aug</source>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="64"/>
+        <source>Sep</source>
+        <translation>Sept.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="65"/>
+        <source>Oct</source>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="66"/>
+        <source>Nov</source>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="67"/>
+        <source>Dec</source>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="92"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="139"/>
+        <source>MEMBER PASS</source>
+        <translation>MITGLIEDSKARTE</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="154"/>
+        <source>MEMBER</source>
+        <translation>MITGLIED</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="157"/>
+        <source>VALID</source>
+        <translation>GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="165"/>
+        <source>from {day}</source>
+        <translation>ab {day}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="166"/>
+        <source>until {day}</source>
+        <translation>bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="179"/>
+        <source>Show this code at the stall · {ref}</source>
+        <translation>Diesen Code am Stand zeigen · {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="238"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="239"/>
+        <source>Transfers</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="307"/>
+        <source>Member pass cards · cut along the marks · page {page} of {pages}</source>
+        <translation>Mitgliedskarten · an den Markierungen ausschneiden · Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="332"/>
+        <source>{tier} pass — {holder} — {shop}</source>
+        <translation>Mitgliedskarte {tier} — {holder} — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/pass_card_pdf.py" line="337"/>
+        <source>{n} member pass cards — {shop}</source>
+        <translation>{n} Mitgliedskarten — {shop}</translation>
+    </message>
+</context>
+<context>
+    <name>documents/receipt_text</name>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="30"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="31"/>
+        <source>Till</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="32"/>
+        <source>Served by</source>
+        <translation>Es bediente Sie</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="33"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="34"/>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="35"/>
+        <source>item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="36"/>
+        <source>items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="37"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="38"/>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="39"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="40"/>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="41"/>
+        <source>incl. tax</source>
+        <translation>inkl. MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="42"/>
+        <source>Tip</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="43"/>
+        <source>Grand total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="44"/>
+        <source>Tendered</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="45"/>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="46"/>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="47"/>
+        <source>Tax rate</source>
+        <translation>MwSt.-Satz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="48"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="49"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="50"/>
+        <source>Sale ID</source>
+        <translation>Beleg-ID</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="51"/>
+        <source>Your member pass: show this code at the door</source>
+        <translation>Ihre Mitgliedskarte: diesen Code am Eingang zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="54"/>
+        <source>This receipt online</source>
+        <translation>Dieser Beleg online</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="70"/>
+        <source>Receipt</source>
+        <translation>Quittung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="71"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="72"/>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="73"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../../documents/receipt_text.py" line="74"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>documents/statement_data</name>
+    <message>
+        <location filename="../../documents/statement_data.py" line="119"/>
+        <location filename="../../documents/statement_data.py" line="123"/>
+        <source>{debtor} owes {creditor} {amount}.</source>
+        <translation>{debtor} schuldet {creditor} {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_data.py" line="126"/>
+        <source>Nothing is owed either way for this period.</source>
+        <translation>Für diesen Zeitraum schuldet keine Seite der anderen etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>documents/statement_pdf</name>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="68"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="70"/>
+        <source>Statement {number}</source>
+        <translation>Abrechnung {number}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="75"/>
+        <source>Revenue share, {shop} and {partner}, {period}</source>
+        <translation>Umsatzbeteiligung, {shop} und {partner}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="96"/>
+        <source>Sales and refunds</source>
+        <translation>Verkäufe und Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="98"/>
+        <source>No sale or refund in this period falls under these agreements.</source>
+        <translation>In diesem Zeitraum fällt kein Verkauf und keine Erstattung unter diese Vereinbarungen.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="110"/>
+        <source>Every sale and refund ({n} lines)</source>
+        <translation>Alle Verkäufe und Erstattungen ({n} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="124"/>
+        <source>Appendix: every sale and refund ({n} lines)</source>
+        <translation>Anhang: alle Verkäufe und Erstattungen ({n} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="145"/>
+        <source>Statement for</source>
+        <translation>Abrechnung für</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="154"/>
+        <source>Preview, not issued</source>
+        <translation>Vorschau, nicht ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="156"/>
+        <source>Revenue-share statement</source>
+        <translation>Umsatzbeteiligung – Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="159"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="160"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="162"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="165"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="168"/>
+        <source>Corrects</source>
+        <translation>Berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="175"/>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="176"/>
+        <location filename="../../documents/statement_pdf.py" line="271"/>
+        <location filename="../../documents/statement_pdf.py" line="398"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="177"/>
+        <location filename="../../documents/statement_pdf.py" line="272"/>
+        <location filename="../../documents/statement_pdf.py" line="399"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="178"/>
+        <location filename="../../documents/statement_pdf.py" line="335"/>
+        <source>Amount owed</source>
+        <translation>Geschuldeter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="222"/>
+        <source>This statement corrects {number} and replaces it. That statement said {before}; the amount owed is now {now}, unchanged.</source>
+        <translation>Diese Abrechnung berichtigt {number} und ersetzt sie. Dort stand: {before}; geschuldet sind jetzt {now}, unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="228"/>
+        <source>This statement corrects {number} and replaces it. That statement said {before}; the amount owed is now {now}, {difference} more to {partner}.</source>
+        <translation>Diese Abrechnung berichtigt {number} und ersetzt sie. Dort stand: {before}; geschuldet sind jetzt {now}, {difference} mehr an {partner}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="234"/>
+        <source>This statement corrects {number} and replaces it. That statement said {before}; the amount owed is now {now}, {difference} less to {partner}.</source>
+        <translation>Diese Abrechnung berichtigt {number} und ersetzt sie. Dort stand: {before}; geschuldet sind jetzt {now}, {difference} weniger an {partner}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="250"/>
+        <location filename="../../documents/statement_pdf.py" line="254"/>
+        <source>{amount} owed to {name}</source>
+        <translation>{amount} geschuldet an {name}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="257"/>
+        <source>nothing owed</source>
+        <translation>nichts geschuldet</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="267"/>
+        <location filename="../../documents/statement_pdf.py" line="304"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="268"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="269"/>
+        <location filename="../../documents/statement_pdf.py" line="397"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="270"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="288"/>
+        <location filename="../../documents/statement_pdf.py" line="325"/>
+        <location filename="../../documents/statement_pdf.py" line="415"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="298"/>
+        <source>Sales covered</source>
+        <translation>Erfasste Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="305"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="306"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="307"/>
+        <source>Fees</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="308"/>
+        <source>Guarantee top-up</source>
+        <translation>Aufstockung</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="309"/>
+        <source>Owed</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="340"/>
+        <source>The agreements</source>
+        <translation>Die Vereinbarungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="348"/>
+        <source>none in this period</source>
+        <translation>keine in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="350"/>
+        <source>Events counted: {events}.</source>
+        <translation>Gezählte Veranstaltungen: {events}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="354"/>
+        <source>This period&apos;s part of the minimum guarantee: {amount}.</source>
+        <translation>Anteil dieses Zeitraums an der Mindestgarantie: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="362"/>
+        <source>Share = base × rate, rounded to the nearest cent (halves away from zero), once per agreement. Gross: what customers paid for the lines, tax included, before refunds. Net: after tax and refunds. Tips are not shared.</source>
+        <translation>Anteil = Basis × Satz, auf den Cent gerundet (Hälften von null weg), einmal je Vereinbarung. Brutto: was Kundinnen und Kunden für die Zeilen bezahlt haben, inkl. MwSt., vor Erstattungen. Netto: nach MwSt. und Erstattungen. Trinkgeld wird nicht geteilt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="394"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="395"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="396"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="428"/>
+        <source>By day and category</source>
+        <translation>Nach Tag und Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_pdf.py" line="431"/>
+        <source>{lines} lines ({sold} sold, {refunded} refunded), summed by day; every line is in the appendix.</source>
+        <translation>{lines} Zeilen ({sold} verkauft, {refunded} erstattet), nach Tag summiert; jede Zeile steht im Anhang.</translation>
+    </message>
+</context>
+<context>
+    <name>documents/statement_rows</name>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="157"/>
+        <source>When</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="158"/>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="159"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="160"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="161"/>
+        <source>Agr.</source>
+        <translation>Vereinb.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="162"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="163"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/statement_rows.py" line="164"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+</context>
+<context>
+    <name>documents/styles</name>
+    <message>
+        <location filename="../../documents/styles.py" line="364"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>documents/z_report_pdf</name>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="63"/>
+        <source>Z report — shift {shift} — {shop}</source>
+        <translation>Z-Bericht — Schicht {shift} — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="66"/>
+        <source>{device}, shift {shift}</source>
+        <translation>{device}, Schicht {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="69"/>
+        <source>{shop} · Z report · shift {shift} · {device}</source>
+        <translation>{shop} · Z-Bericht · Schicht {shift} · {device}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="89"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="120"/>
+        <source>&lt;b&gt;Z report&lt;/b&gt; — shift {shift}</source>
+        <translation>&lt;b&gt;Z-Bericht&lt;/b&gt; — Schicht {shift}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="126"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="128"/>
+        <source>Opened</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="129"/>
+        <location filename="../../documents/z_report_pdf.py" line="135"/>
+        <source>{when} by {host}</source>
+        <translation>{when} von {host}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="134"/>
+        <source>Closed</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="139"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="148"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="151"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="156"/>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="158"/>
+        <source>Over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="159"/>
+        <source>Balanced</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="166"/>
+        <location filename="../../documents/z_report_pdf.py" line="264"/>
+        <source>Net sales</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="167"/>
+        <location filename="../../documents/z_report_pdf.py" line="254"/>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="168"/>
+        <location filename="../../documents/z_report_pdf.py" line="255"/>
+        <source>Items sold</source>
+        <translation>Verkaufte Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="169"/>
+        <location filename="../../documents/z_report_pdf.py" line="317"/>
+        <source>Cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="256"/>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="257"/>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="259"/>
+        <source>Refunds ({count})</source>
+        <translation>Erstattungen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="265"/>
+        <location filename="../../documents/z_report_pdf.py" line="366"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="266"/>
+        <source>Tips</source>
+        <translation>Trinkgeld</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="268"/>
+        <source>Voided sales ({count})</source>
+        <translation>Stornierte Verkäufe ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="281"/>
+        <source>Sales summary</source>
+        <translation>Umsatzübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="292"/>
+        <source>Opening float</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="293"/>
+        <source>+ Cash sales</source>
+        <translation>+ Barverkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="294"/>
+        <source>− Cash refunds</source>
+        <translation>− Barerstattungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="296"/>
+        <source>= Expected in drawer</source>
+        <translation>= Soll-Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="299"/>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="301"/>
+        <source>Difference: {verdict}</source>
+        <translation>Differenz: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="329"/>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="330"/>
+        <location filename="../../documents/z_report_pdf.py" line="349"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="331"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="342"/>
+        <location filename="../../documents/z_report_pdf.py" line="373"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="364"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="365"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="367"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="376"/>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="384"/>
+        <source>Counted and closed by {host}</source>
+        <translation>Gezählt und abgeschlossen von {host}</translation>
+    </message>
+    <message>
+        <location filename="../../documents/z_report_pdf.py" line="391"/>
+        <source>Checked by (name and signature)</source>
+        <translation>Geprüft von (Name und Unterschrift)</translation>
     </message>
 </context>
 <context>
@@ -3467,13 +4589,13 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="151"/>
+        <location filename="../../ui/i18n.py" line="153"/>
         <source>d MMM yyyy</source>
         <comment>a short date with the year (QLocale format)</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="155"/>
         <source>d MMM</source>
         <comment>a short date without the year (QLocale format)</comment>
         <translation>d. MMM</translation>
@@ -4169,27 +5291,27 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>metrics/period_picker</name>
     <message>
-        <location filename="../../ui/metrics/period_picker.py" line="73"/>
+        <location filename="../../ui/metrics/period_picker.py" line="74"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/period_picker.py" line="74"/>
+        <location filename="../../ui/metrics/period_picker.py" line="75"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/period_picker.py" line="80"/>
+        <location filename="../../ui/metrics/period_picker.py" line="81"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/period_picker.py" line="82"/>
+        <location filename="../../ui/metrics/period_picker.py" line="83"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/period_picker.py" line="84"/>
+        <location filename="../../ui/metrics/period_picker.py" line="85"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -7884,6 +9006,81 @@ um einen Verkauf zu beginnen</translation>
         <source>{day} at {time}</source>
         <translation>{day} um {time}</translation>
     </message>
+    <message>
+        <location filename="../../services/calendar.py" line="160"/>
+        <source>that session is not on this device</source>
+        <translation>dieser Termin ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="210"/>
+        <source>a session needs a title</source>
+        <translation>ein Termin braucht einen Titel</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="213"/>
+        <source>a title or venue is at most 120 characters</source>
+        <translation>Titel und Ort haben höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="217"/>
+        <source>a session lasts from 1 minute to 24 hours</source>
+        <translation>ein Termin dauert 1 Minute bis 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="221"/>
+        <source>a session has 1 to {n} seats</source>
+        <translation>ein Termin hat 1 bis {n} Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="225"/>
+        <source>the 1:1 minutes a session costs run from 0 to 1440</source>
+        <translation>die 1:1-Minuten, die ein Termin kostet, liegen zwischen 0 und 1440</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="231"/>
+        <source>a tier chosen for this session no longer exists; choose again</source>
+        <translation>eine für diesen Termin gewählte Stufe gibt es nicht mehr; bitte neu wählen</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="237"/>
+        <source>a priority tier must also be allowed in the session</source>
+        <translation>eine Stufe mit Vorrang muss für den Termin auch zugelassen sein</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="241"/>
+        <source>say when booking opens to every member (after the priority tiers)</source>
+        <translation>angeben, wann die Buchung für alle Mitglieder öffnet (nach den Stufen mit Vorrang)</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="249"/>
+        <source>booking must open to all members before the session starts</source>
+        <translation>die Buchung muss für alle Mitglieder vor Beginn des Termins öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="269"/>
+        <source>a session must start in the future</source>
+        <translation>ein Termin muss in der Zukunft beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="291"/>
+        <source>{title} was cancelled; create a new session instead</source>
+        <translation>{title} wurde abgesagt; stattdessen einen neuen Termin anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="297"/>
+        <source>{taken} seats are already taken; the capacity cannot go below that</source>
+        <translation>{taken} Plätze sind schon vergeben; weniger Plätze gehen nicht</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="324"/>
+        <source>{title} is already cancelled</source>
+        <translation>{title} ist schon abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../services/calendar.py" line="330"/>
+        <source>members have checked in to {title}; it took place</source>
+        <translation>zu {title} wurden schon Mitglieder eingelassen; der Termin hat stattgefunden</translation>
+    </message>
 </context>
 <context>
     <name>services/catalog</name>
@@ -8259,6 +9456,21 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/drop_counts</name>
+    <message>
+        <location filename="../../services/drop_counts.py" line="127"/>
+        <source>d MMM HH:mm</source>
+        <extracomment>a Babel/CLDR date pattern: day, short month, 24-hour time</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_counts.py" line="295"/>
+        <source>that drop is not on this device</source>
+        <extracomment>A drop&apos;s stored row (Core rows: attribute access by column name).</extracomment>
+        <translation>dieser Drop ist nicht auf diesem Gerät</translation>
+    </message>
+</context>
+<context>
     <name>services/drop_sales</name>
     <message>
         <location filename="../../services/drop_sales.py" line="44"/>
@@ -8274,6 +9486,60 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/drop_sales.py" line="142"/>
         <source>a drop in this sale is no longer on this device</source>
         <translation>ein Drop in diesem Verkauf ist nicht mehr auf diesem Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>services/drops</name>
+    <message>
+        <location filename="../../services/drops.py" line="113"/>
+        <source>give the drop a name</source>
+        <translation>dem Drop einen Namen geben</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="115"/>
+        <source>a price cannot be negative</source>
+        <translation>ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="117"/>
+        <source>choose at least one product for the drop</source>
+        <translation>mindestens ein Produkt für den Drop wählen</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="120"/>
+        <source>a product appears twice in the drop; set its quantity instead</source>
+        <translation>ein Produkt ist zweimal im Drop; stattdessen seine Menge einstellen</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="125"/>
+        <source>each part&apos;s quantity must be 1 to 100</source>
+        <translation>die Menge jedes Teils muss 1 bis 100 betragen</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="150"/>
+        <source>a product of the drop is no longer in the catalogue</source>
+        <translation>ein Produkt des Drops ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="178"/>
+        <location filename="../../services/drops.py" line="241"/>
+        <source>that drop is not on this device</source>
+        <translation>dieser Drop ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="183"/>
+        <source>{net} are sold already: the edition size cannot be smaller than that</source>
+        <translation>{net} sind schon verkauft: kleiner kann die Auflage nicht sein</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="198"/>
+        <source>this drop has sold: its products can no longer change</source>
+        <translation>von diesem Drop wurde schon verkauft: seine Produkte lassen sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <location filename="../../services/drops.py" line="243"/>
+        <source>this drop has ended already</source>
+        <translation>dieser Drop ist schon beendet</translation>
     </message>
 </context>
 <context>
@@ -8302,6 +9568,63 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/members.py" line="90"/>
         <source>a member with {email} already exists; search for them</source>
         <translation>ein Mitglied mit {email} gibt es schon; suchen Sie danach</translation>
+    </message>
+</context>
+<context>
+    <name>services/metric_periods</name>
+    <message>
+        <location filename="../../services/metric_periods.py" line="30"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="31"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="32"/>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="33"/>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="76"/>
+        <source>d MMM yyyy</source>
+        <extracomment>a Babel/CLDR date pattern: day, short month, year</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="97"/>
+        <source>choose the first and the last day of the period</source>
+        <translation>den ersten und den letzten Tag des Zeitraums wählen</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="101"/>
+        <source>the last day of the period is before its first day</source>
+        <translation>der letzte Tag des Zeitraums liegt vor seinem ersten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../services/metric_periods.py" line="107"/>
+        <source>choose at most three years at a time</source>
+        <translation>höchstens drei Jahre auf einmal wählen</translation>
+    </message>
+</context>
+<context>
+    <name>services/metrics</name>
+    <message>
+        <location filename="../../services/metrics.py" line="74"/>
+        <source>Live session</source>
+        <translation>Live-Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../../services/metrics.py" line="154"/>
+        <source>that event is no longer in the plan</source>
+        <translation>diese Veranstaltung ist nicht mehr im Plan</translation>
     </message>
 </context>
 <context>
@@ -8372,6 +9695,34 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/plan_timeline</name>
+    <message>
+        <location filename="../../services/plan_timeline.py" line="75"/>
+        <source>Scheduled · {size} to sell</source>
+        <translation>Geplant · {size} zu verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_timeline.py" line="79"/>
+        <source>{state} · {sold} sold</source>
+        <translation>{state} · {sold} verkauft</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_timeline.py" line="82"/>
+        <source>{state} · {left} of {size} left</source>
+        <translation>{state} · noch {left} von {size}</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_timeline.py" line="112"/>
+        <source>show 1 to 53 weeks</source>
+        <translation>1 bis 53 Wochen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../services/plan_timeline.py" line="124"/>
+        <source>{taken}/{capacity} booked</source>
+        <translation>{taken}/{capacity} gebucht</translation>
+    </message>
+</context>
+<context>
     <name>services/planner</name>
     <message>
         <location filename="../../services/planner.py" line="75"/>
@@ -8408,6 +9759,106 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/planner.py" line="81"/>
         <source>Member session</source>
         <translation>Mitgliedertermin</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="146"/>
+        <source>“{value}” is not a kind of plan event; choose one of: {kinds}</source>
+        <translation>„{value}“ ist keine Art von Planveranstaltung; eine davon wählen: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="177"/>
+        <source>that event is no longer in the plan</source>
+        <translation>diese Veranstaltung ist nicht mehr im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="207"/>
+        <source>give the event a title</source>
+        <translation>der Veranstaltung einen Titel geben</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="210"/>
+        <source>a title or venue is at most {n} characters</source>
+        <translation>Titel und Ort haben höchstens {n} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="216"/>
+        <source>notes are at most {n} characters</source>
+        <translation>Notizen haben höchstens {n} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="220"/>
+        <source>the event must end after it starts</source>
+        <translation>die Veranstaltung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="223"/>
+        <source>an event lasts at most {n} days; plan a longer run as several events</source>
+        <translation>eine Veranstaltung dauert höchstens {n} Tage; Längeres als mehrere Veranstaltungen planen</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="230"/>
+        <source>the drop linked to this event is not on this device</source>
+        <translation>der mit dieser Veranstaltung verknüpfte Drop ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="235"/>
+        <source>the member session linked to this event is not on this device</source>
+        <translation>der mit dieser Veranstaltung verknüpfte Mitgliedertermin ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="284"/>
+        <source>move an event by 1 to {n} days, earlier or later</source>
+        <translation>eine Veranstaltung um 1 bis {n} Tage verschieben, früher oder später</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="311"/>
+        <source>a live session ran under “{title}”; it stays in the plan as its record</source>
+        <translation>unter „{title}“ lief eine Live-Sitzung; die Veranstaltung bleibt als Nachweis im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="361"/>
+        <source>Planned 1 event</source>
+        <translation>1 Veranstaltung geplant</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="363"/>
+        <source>Planned {n} events</source>
+        <translation>{n} Veranstaltungen geplant</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="366"/>
+        <source>{made}; {n} skipped (already planned that day).</source>
+        <translation>{made}; {n} übersprungen (an dem Tag schon geplant).</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="376"/>
+        <source>the template is empty; add at least one row</source>
+        <translation>die Vorlage ist leer; mindestens eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="381"/>
+        <source>a template week is 1 to {n} (not {week})</source>
+        <translation>eine Vorlagenwoche ist 1 bis {n} (nicht {week})</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="387"/>
+        <source>week {week}: the day must be Monday to Sunday</source>
+        <translation>Woche {week}: der Tag muss Montag bis Sonntag sein</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="393"/>
+        <source>week {week}: give the {kind} a title</source>
+        <translation>Woche {week}: einen Titel für „{kind}“ angeben</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="399"/>
+        <source>week {week}: an event lasts 1 minute to {n} days</source>
+        <translation>Woche {week}: eine Veranstaltung dauert 1 Minute bis {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../services/planner.py" line="415"/>
+        <source>a 12-week plan starts on a Monday</source>
+        <translation>ein 12-Wochen-Plan beginnt an einem Montag</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ class MetricCard(QFrame):
         self.setProperty("metric", name.value)
         self.setToolTip(words.tooltip(name))
         self.setAccessibleName(translate("core/metrics", m.TITLES[name]))
-        self.setAccessibleDescription(m.DEFINITIONS[name])
+        self.setAccessibleDescription(m.definition(name))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         box = QVBoxLayout(self)
         box.setContentsMargins(20, 14, 20, 16)

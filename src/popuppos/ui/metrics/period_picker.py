@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 
 from popuppos.services.errors import ServiceError
-from popuppos.services.metrics import PERIOD_LABELS, Period, PeriodKind, period_of
+from popuppos.services.metric_periods import period_name
+from popuppos.services.metrics import Period, PeriodKind, period_of
 from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QButtonGroup,
@@ -43,7 +44,7 @@ class PeriodPills(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[PeriodKind, QPushButton] = {}
         for kind in PeriodKind:
-            b = QPushButton(PERIOD_LABELS[kind])
+            b = QPushButton(period_name(kind))
             b.setObjectName("CategoryChip")
             b.setCheckable(True)
             b.setProperty("period", kind.value)

@@ -148,4 +148,4 @@ def card_texts(ms: m.MetricSet, money: Callable[[int], str]) -> dict[m.MetricNam
 def tooltip(name: m.MetricName) -> str:
     """The card's tooltip: its title and the precise definition."""
     title = translate("core/metrics", m.TITLES[name])
-    return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(m.DEFINITIONS[name])}</p>"
+    return f"<p><b>{html.escape(title)}</b></p><p>{html.escape(m.definition(name))}</p>"
