@@ -13,6 +13,7 @@ import json
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from popuppos.core.i18n import translate
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
 from popuppos.store.models import Setting
@@ -43,7 +44,11 @@ def get_appearance(db: Database) -> str:
 def save_appearance(db: Database, choice: str) -> str:
     """Keep ``choice`` for this device; anything but the three choices is refused."""
     if choice not in CHOICES:
-        raise ServiceError(f"The look is light, dark or the system's, not {choice!r}.")
+        raise ServiceError(
+            translate(
+                "services/appearance", "The look is light, dark or the system's, not {choice}."
+            ).format(choice=repr(choice))
+        )
     raw = json.dumps(choice)
     with db.write() as conn:
         stmt = sqlite_insert(Setting).values(key=KEY, value=raw)

@@ -90,13 +90,15 @@ def parse_rate(text: str) -> int:
     """ "23" / "13.5" / "13,5 %" -> basis points, without floats."""
     t = text.strip().rstrip("%").strip().replace(",", ".")
     if not t:
-        raise ValueError("is empty")
+        raise ValueError(translate("services/catalog_csv", "is empty"))
     m = re.fullmatch(r"(\d{1,3})(?:\.(\d{1,2}))?", t)
     if not m:
-        raise ValueError(f"{text!r} is not a percent")
+        raise ValueError(
+            translate("services/catalog_csv", "{text!r} is not a percent").format(text=text)
+        )
     bp = int(m.group(1)) * 100 + int((m.group(2) or "0").ljust(2, "0"))
     if bp > 10_000:
-        raise ValueError("is more than 100 %")
+        raise ValueError(translate("services/catalog_csv", "is more than 100 %"))
     return bp
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.money import format_money
 from popuppos.services.errors import ServiceError
@@ -78,18 +79,24 @@ def resolve_conflict(db: Database, conflict_id: str, *, resolved_by: str, note: 
     """Mark a flagged conflict resolved (a fact, synced); returns the resolution id."""
     who = " ".join(resolved_by.split())[:80]
     if not who:
-        raise ServiceError("say who resolved it")
+        raise ServiceError(translate("services/conflicts", "say who resolved it"))
     now = utcnow()
     with db.write() as conn:
         if conn.scalar(select(SyncConflict.id).where(SyncConflict.id == conflict_id)) is None:
-            raise ServiceError("that conflict is not on this device")
+            raise ServiceError(
+                translate("services/conflicts", "that conflict is not on this device")
+            )
         done = conn.scalar(
             select(ConflictResolution.resolved_by).where(
                 ConflictResolution.conflict_id == conflict_id
             )
         )
         if done is not None:
-            raise ServiceError(f"that conflict was already resolved by {done}")
+            raise ServiceError(
+                translate(
+                    "services/conflicts", "that conflict was already resolved by {name}"
+                ).format(name=done)
+            )
         resolution_id = new_id()
         row = {"conflict_id": conflict_id, "resolved_by": who, "note": note.strip()[:500]}
         conn.execute(

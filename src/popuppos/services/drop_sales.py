@@ -169,7 +169,7 @@ def check_drop_lines(
             only_the_share = beyond is None and qty > d.remaining
             if only_the_share and override_pin is None:  # a manager may let it go
                 raise BeyondShare(
-                    f"{d.name}: {why}",
+                    translate("services/drop_sales", "{name}: {why}").format(name=d.name, why=why),
                     drop_id=drop_id,
                     name=d.name,
                     share=d.allocated,
@@ -193,7 +193,9 @@ def check_drop_lines(
                     now=now,
                 )
         if why is not None:
-            raise ServiceError(f"{d.name}: {why}")
+            raise ServiceError(
+                translate("services/drop_sales", "{name}: {why}").format(name=d.name, why=why)
+            )
         after = max(d.remaining - qty, 0)
         low = rules.crossed_low_stock(d.terms.low_stock_threshold, d.remaining, after)
         if (after == 0 and not over) or low:

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import insert, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
@@ -49,20 +50,38 @@ def join_waitlist(
     now = now or utcnow()
     name, email, phone = " ".join(name.split()), email.strip(), phone.strip()
     if not name:
-        raise ServiceError("enter a name")
+        raise ServiceError(translate("services/drop_waitlist", "enter a name"))
     if not email and not phone:
-        raise ServiceError("enter an email address or a phone number to reach them")
+        raise ServiceError(
+            translate(
+                "services/drop_waitlist", "enter an email address or a phone number to reach them"
+            )
+        )
     if email and not _EMAIL.match(email):
-        raise ServiceError(f"“{email}” is not an email address")
+        raise ServiceError(
+            translate("services/drop_waitlist", "“{email}” is not an email address").format(
+                email=email
+            )
+        )
     if phone and not _PHONE.match(phone):
-        raise ServiceError(f"“{phone}” is not a phone number")
+        raise ServiceError(
+            translate("services/drop_waitlist", "“{phone}” is not a phone number").format(
+                phone=phone
+            )
+        )
     if not consent:
-        raise ServiceError("they need to agree to be contacted before they can join")
+        raise ServiceError(
+            translate(
+                "services/drop_waitlist", "they need to agree to be contacted before they can join"
+            )
+        )
     words = WAITLIST_CONSENT.format(shop=shop_name)
     entry_id = new_id()
     with db.write() as conn:
         if conn.scalar(select(Drop.id).where(Drop.id == drop_id)) is None:
-            raise ServiceError("that drop is not on this device")
+            raise ServiceError(
+                translate("services/drop_waitlist", "that drop is not on this device")
+            )
         conn.execute(
             insert(DropWaitlistEntry),
             {

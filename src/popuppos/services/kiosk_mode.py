@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from popuppos.core.i18n import translate
 from popuppos.services.calendar import (
     SessionInfo,
     as_utc,
@@ -74,12 +75,20 @@ def write_kiosk_mode(conn: Connection, mode: KioskMode) -> KioskMode:
     """Check and keep ``mode`` inside the caller's transaction."""
     if mode.enabled and not has_pin(conn):
         raise ServiceError(
-            "Set a manager PIN first: it is what lets you leave kiosk mode (Settings, Manager PIN)."
+            translate(
+                "services/kiosk_mode",
+                "Set a manager PIN first: it is what lets you leave kiosk mode "
+                "(Settings, Manager PIN).",
+            )
         )
     if mode.session_id:
         session = load_session(conn, mode.session_id)  # ServiceError when it is not here
         if session.cancelled:
-            raise ServiceError(f"{session.title} was cancelled; choose another session.")
+            raise ServiceError(
+                translate(
+                    "services/kiosk_mode", "{title} was cancelled; choose another session."
+                ).format(title=session.title)
+            )
     for name, value in (("enabled", mode.enabled), ("session_id", mode.session_id)):
         raw = json.dumps(value)
         stmt = sqlite_insert(Setting).values(key=PREFIX + name, value=raw)
@@ -114,7 +123,11 @@ def kiosk_session_at_start(db: Database, now: datetime | None = None) -> KioskSt
             return KioskStart(None)
         if not has_pin(conn):
             return KioskStart(
-                None, note="Kiosk mode is on, but no manager PIN is set; it stays off."
+                None,
+                note=translate(
+                    "services/kiosk_mode",
+                    "Kiosk mode is on, but no manager PIN is set; it stays off.",
+                ),
             )
         chosen: SessionInfo | None = None
         if mode.session_id:
@@ -122,16 +135,28 @@ def kiosk_session_at_start(db: Database, now: datetime | None = None) -> KioskSt
                 chosen = load_session(conn, mode.session_id)
             except ServiceError:
                 return KioskStart(
-                    None, note="Kiosk mode's session is no longer on this stall; choose another."
+                    None,
+                    note=translate(
+                        "services/kiosk_mode",
+                        "Kiosk mode's session is no longer on this stall; choose another.",
+                    ),
                 )
     if chosen is not None:
         if chosen.cancelled:
-            return KioskStart(None, note=f"Kiosk mode's session, {chosen.title}, was cancelled.")
+            return KioskStart(
+                None,
+                note=translate(
+                    "services/kiosk_mode", "Kiosk mode's session, {title}, was cancelled."
+                ).format(title=chosen.title),
+            )
         if chosen.ends_at <= now:
             return KioskStart(
                 None,
-                note=f"Kiosk mode's session, {chosen.title}, ended at "
-                f"{clock(chosen.ends_at)}; choose the next one in Settings.",
+                note=translate(
+                    "services/kiosk_mode",
+                    "Kiosk mode's session, {title}, ended at {time}; choose the next one in "
+                    "Settings.",
+                ).format(title=chosen.title, time=clock(chosen.ends_at)),
             )
         return KioskStart(chosen.id, chosen.title)
     today = local_time(now).date()
@@ -139,4 +164,9 @@ def kiosk_session_at_start(db: Database, now: datetime | None = None) -> KioskSt
     for s in sessions_between(db, now - timedelta(days=1), midnight):
         if not s.cancelled and s.ends_at > now:
             return KioskStart(s.id, s.title)
-    return KioskStart(None, note="Kiosk mode is on, but no session is on or still to come today.")
+    return KioskStart(
+        None,
+        note=translate(
+            "services/kiosk_mode", "Kiosk mode is on, but no session is on or still to come today."
+        ),
+    )

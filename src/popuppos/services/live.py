@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, func, insert, select, update
 
 from popuppos.core.drop_rules import conversion_per_live_minute
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
@@ -24,10 +25,10 @@ from popuppos.store.drop_models import LiveSession
 from popuppos.store.models import Sale, SaleLine, SaleVoid, utcnow
 
 LIVE_KINDS: dict[str, str] = {
-    "stream": "Live stream",
+    "stream": QT_TRANSLATE_NOOP("services/live", "Live stream"),
     "workshop": "Workshop",
-    "qa": "Q&A",
-    "other": "Live moment",
+    "qa": QT_TRANSLATE_NOOP("services/live", "Q&A"),
+    "other": QT_TRANSLATE_NOOP("services/live", "Live moment"),
 }
 
 
@@ -95,14 +96,20 @@ def start_live(
 ) -> LiveInfo:
     title = " ".join(title.split())
     if not title:
-        raise ServiceError("give the live session a title (what is happening?)")
+        raise ServiceError(
+            translate("services/live", "give the live session a title (what is happening?)")
+        )
     if kind not in LIVE_KINDS:
-        raise ServiceError(f"unknown kind of live session: {kind}")
+        raise ServiceError(
+            translate("services/live", "unknown kind of live session: {kind}").format(kind=kind)
+        )
     now = now or utcnow()
     live_id = new_id()
     with db.write() as conn:
         if _running(conn, db.device_id) is not None:
-            raise ServiceError("a live session is running already: end it first")
+            raise ServiceError(
+                translate("services/live", "a live session is running already: end it first")
+            )
         conn.execute(
             insert(LiveSession),
             {
@@ -137,9 +144,11 @@ def end_live(db: Database, live_id: str, *, now: datetime | None = None) -> Live
     with db.write() as conn:
         row = conn.execute(_ROWS.where(LiveSession.id == live_id)).first()
         if row is None:
-            raise ServiceError("that live session is not on this device")
+            raise ServiceError(
+                translate("services/live", "that live session is not on this device")
+            )
         if row.ended_at is not None:
-            raise ServiceError("that live session has ended already")
+            raise ServiceError(translate("services/live", "that live session has ended already"))
         end = max(now, row.started_at)
         conn.execute(update(LiveSession).where(LiveSession.id == live_id).values(ended_at=end))
         stats = _stats(conn, db.device_id, _info(row), end)
@@ -172,7 +181,9 @@ def live_stats(db: Database, live_id: str, *, now: datetime | None = None) -> Li
     with db.read() as conn:
         row = conn.execute(_ROWS.where(LiveSession.id == live_id)).first()
         if row is None:
-            raise ServiceError("that live session is not on this device")
+            raise ServiceError(
+                translate("services/live", "that live session is not on this device")
+            )
         return _stats(conn, db.device_id, _info(row), row.ended_at or now)
 
 

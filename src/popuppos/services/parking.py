@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import insert, select, update
 
 from popuppos.core.cart import Cart
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
@@ -26,7 +27,7 @@ class ParkedCart:
 
 def park_cart(db: Database, cart: Cart, label: str = "") -> str:
     if cart.is_empty:
-        raise ServiceError("there is nothing to park")
+        raise ServiceError(translate("services/parking", "there is nothing to park"))
     parked_id = new_id()
     label = label.strip()[:120] or (cart.member_name or "")
     with db.write() as conn:
@@ -70,7 +71,9 @@ def resume_cart(db: Database, parked_id: str) -> Cart:
             )
         )
         if raw is None:
-            raise ServiceError("that parked sale was already resumed")
+            raise ServiceError(
+                translate("services/parking", "that parked sale was already resumed")
+            )
         conn.execute(
             update(ParkedSale).where(ParkedSale.id == parked_id).values(resumed_at=utcnow())
         )

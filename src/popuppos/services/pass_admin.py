@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
+from popuppos.core.i18n import translate
 from popuppos.core.pass_token import RevocationReason, format_day
 from popuppos.services import audit
 from popuppos.services.errors import ServiceError
@@ -122,18 +123,50 @@ def _status(r: Any, today: date) -> tuple[str, str, RevocationReason | None]:
         reason = revocation_reason(r[10])
         when = format_day(local_time(r[11]).date())
         if reason is RevocationReason.TRANSFERRED:
-            return "revoked", f"Transferred to another member on {when}", reason
+            return (
+                "revoked",
+                translate("services/pass_admin", "Transferred to another member on {when}").format(
+                    when=when
+                ),
+                reason,
+            )
         if reason is RevocationReason.REFUNDED:
-            return "revoked", f"Refunded on {when}", reason
+            return (
+                "revoked",
+                translate("services/pass_admin", "Refunded on {when}").format(when=when),
+                reason,
+            )
         note = f": {r[12]}" if r[12] else ""
-        return "revoked", f"Revoked by the shop on {when}{note}", reason
+        return (
+            "revoked",
+            translate("services/pass_admin", "Revoked by the shop on {when}{note}").format(
+                when=when, note=note
+            ),
+            reason,
+        )
     if r[13] is not None and r[8].date() >= r[13].date():
-        return "retired_key", "Issued on a device this shop no longer trusts", None
+        return (
+            "retired_key",
+            translate("services/pass_admin", "Issued on a device this shop no longer trusts"),
+            None,
+        )
     if today < r[6]:
-        return "not_yet_valid", f"Valid from {format_day(r[6])}", None
+        return (
+            "not_yet_valid",
+            translate("services/pass_admin", "Valid from {day}").format(day=format_day(r[6])),
+            None,
+        )
     if today > r[7]:
-        return "expired", f"Expired on {format_day(r[7])}", None
-    return "active", f"Valid until {format_day(r[7])}", None
+        return (
+            "expired",
+            translate("services/pass_admin", "Expired on {day}").format(day=format_day(r[7])),
+            None,
+        )
+    return (
+        "active",
+        translate("services/pass_admin", "Valid until {day}").format(day=format_day(r[7])),
+        None,
+    )
 
 
 def revocation_reason(stored: str) -> RevocationReason:
@@ -174,7 +207,7 @@ def today_local() -> date:
 def pass_info_in(conn: Connection, pass_id: str, today: date | None = None) -> PassInfo:
     row = conn.execute(_INFO.where(MemberPass.id == pass_id)).first()
     if row is None:
-        raise ServiceError("that pass is not on this device")
+        raise ServiceError(translate("services/pass_admin", "that pass is not on this device"))
     return _info(row, today or today_local())
 
 
@@ -220,18 +253,36 @@ def transfer_pass(
         approver = check_manager_pin(conn, manager_pin)
         info = pass_info_in(conn, pass_id)
         if info.revocation is not None:
-            raise ServiceError(f"this pass cannot be transferred: {info.why.lower()}")
+            raise ServiceError(
+                translate("services/pass_admin", "this pass cannot be transferred: {why}").format(
+                    why=info.why.lower()
+                )
+            )
         if info.status == "expired":
-            raise ServiceError(f"this pass expired on {format_day(info.valid_until)}")
+            raise ServiceError(
+                translate("services/pass_admin", "this pass expired on {day}").format(
+                    day=format_day(info.valid_until)
+                )
+            )
         if not info.transferable:
             terms = conn.scalar(select(PassTier.transfer_terms).where(PassTier.id == info.tier_id))
             tail = f" ({terms})" if terms else ""
-            raise ServiceError(f"{info.tier_name} passes cannot be transferred{tail}")
+            raise ServiceError(
+                translate(
+                    "services/pass_admin", "{tier} passes cannot be transferred{tail}"
+                ).format(tier=info.tier_name, tail=tail)
+            )
         to_name = conn.scalar(select(Member.name).where(Member.id == to_member_id))
         if to_name is None:
-            raise ServiceError("that member is not on this device")
+            raise ServiceError(
+                translate("services/pass_admin", "that member is not on this device")
+            )
         if to_member_id == info.member_id:
-            raise ServiceError(f"{to_name} already holds this pass")
+            raise ServiceError(
+                translate("services/pass_admin", "{name} already holds this pass").format(
+                    name=to_name
+                )
+            )
         passes.revoke_pass_in(
             conn,
             db.device_id,
@@ -265,7 +316,7 @@ def revoke_pass(
 
     note = reason_note.strip()
     if not note:
-        raise ServiceError("say why the pass is revoked")
+        raise ServiceError(translate("services/pass_admin", "say why the pass is revoked"))
     with db.write() as conn:
         approver = check_manager_pin(conn, manager_pin)
         passes.revoke_pass_in(
@@ -290,7 +341,11 @@ def pass_card_data(db: Database, pass_id: str) -> PassCardData:
     with db.read() as conn:
         info = pass_info_in(conn, pass_id)
         if info.revocation is not None:
-            raise ServiceError(f"this pass no longer works ({info.why.lower()})")
+            raise ServiceError(
+                translate("services/pass_admin", "this pass no longer works ({why})").format(
+                    why=info.why.lower()
+                )
+            )
         tier = tiers_in(conn, tier_id=info.tier_id)[0]
         settings = load_settings(conn)
     return PassCardData(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, insert, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.member_pricing import PASSES_CATEGORY, MemberBenefits
 from popuppos.core.pricing import MAX_UNIT_PRICE
@@ -73,24 +74,39 @@ class TierInfo:
 
 def _validate(spec: TierSpec) -> None:
     if not spec.name.strip():
-        raise ServiceError("a pass tier needs a name")
+        raise ServiceError(translate("services/pass_tiers", "a pass tier needs a name"))
     if len(spec.name.strip()) > 80:
-        raise ServiceError("a tier name is at most 80 characters")
+        raise ServiceError(translate("services/pass_tiers", "a tier name is at most 80 characters"))
     if not _CODE.fullmatch(spec.code):
-        raise ServiceError("a tier code is 1 to 8 of A-Z 0-9 - _ (like GOLD); it goes in the QR")
+        raise ServiceError(
+            translate(
+                "services/pass_tiers",
+                "a tier code is 1 to 8 of A-Z 0-9 - _ (like GOLD); it goes in the QR",
+            )
+        )
     if not 0 <= spec.price <= MAX_UNIT_PRICE:
-        raise ServiceError("that price cannot be sold")
+        raise ServiceError(translate("services/pass_tiers", "that price cannot be sold"))
     if not 1 <= spec.validity_days <= MAX_VALIDITY_DAYS:
-        raise ServiceError(f"a pass is valid for 1 to {MAX_VALIDITY_DAYS} days")
+        raise ServiceError(
+            translate("services/pass_tiers", "a pass is valid for 1 to {n} days").format(
+                n=MAX_VALIDITY_DAYS
+            )
+        )
     if not 0 <= spec.discount_bp <= 10_000:
-        raise ServiceError("the member discount must be between 0 and 100 %")
+        raise ServiceError(
+            translate("services/pass_tiers", "the member discount must be between 0 and 100 %")
+        )
     for value, what in (
-        (spec.early_access_minutes, "early access"),
-        (spec.included_sessions, "included sessions"),
-        (spec.one_to_one_minutes, "1:1 minutes"),
+        (spec.early_access_minutes, translate("services/pass_tiers", "early access")),
+        (spec.included_sessions, translate("services/pass_tiers", "included sessions")),
+        (spec.one_to_one_minutes, translate("services/pass_tiers", "1:1 minutes")),
     ):
         if not 0 <= value <= 100_000:
-            raise ServiceError(f"{what} must be a number from 0 to 100,000")
+            raise ServiceError(
+                translate(
+                    "services/pass_tiers", "{what} must be a number from 0 to 100,000"
+                ).format(what=what)
+            )
 
 
 def save_tier(db: Database, spec: TierSpec) -> str:
@@ -106,14 +122,22 @@ def save_tier(db: Database, spec: TierSpec) -> str:
             )
         )
         if clash is not None:
-            raise ServiceError(f"the tier {clash} already has that name")
+            raise ServiceError(
+                translate("services/pass_tiers", "the tier {code} already has that name").format(
+                    code=clash
+                )
+            )
         taken = conn.execute(
             select(Variant.id, PassTier.code)
             .outerjoin(PassTier, PassTier.variant_id == Variant.id)
             .where(Variant.sku == sku)
         ).first()
         if taken is not None and taken[1] != spec.code:
-            raise ServiceError(f"the SKU {sku} is already used by another product")
+            raise ServiceError(
+                translate(
+                    "services/pass_tiers", "the SKU {sku} is already used by another product"
+                ).format(sku=sku)
+            )
         tax_rate = settings.default_tax_rate_bp
         current = conn.scalar(
             select(Product.tax_rate_bp)
@@ -239,7 +263,7 @@ def list_tiers(db: Database) -> list[TierInfo]:
 def benefits_for_tier(conn: Connection, tier_id: str) -> MemberBenefits:
     found = tiers_in(conn, tier_id=tier_id)
     if not found:
-        raise ServiceError("that pass tier is not on this device")
+        raise ServiceError(translate("services/pass_tiers", "that pass tier is not on this device"))
     return found[0].benefits
 
 
@@ -251,7 +275,7 @@ def benefits_for(conn_or_db: Connection | Database, pass_id: str) -> MemberBenef
             return benefits_for(conn, pass_id)
     tier_id = conn_or_db.scalar(select(MemberPass.tier_id).where(MemberPass.id == pass_id))
     if tier_id is None:
-        raise ServiceError("that pass is not on this device")
+        raise ServiceError(translate("services/pass_tiers", "that pass is not on this device"))
     return benefits_for_tier(conn_or_db, tier_id)
 
 
@@ -260,26 +284,52 @@ def benefit_lines(tier: TierInfo) -> tuple[str, ...]:
     lines = []
     if tier.discount_bp:
         cats = tier.discount_categories
-        where = " and ".join([", ".join(cats[:-1]), cats[-1]] if len(cats) > 1 else cats)
-        lines.append(f"{tier.discount_bp / 100:g}% off {where or 'everything in the shop'}")
+        where = (
+            translate("services/pass_tiers", "{first} and {last}").format(
+                first=", ".join(cats[:-1]), last=cats[-1]
+            )
+            if len(cats) > 1
+            else "".join(cats)
+        )
+        lines.append(
+            translate("services/pass_tiers", "{percent}% off {where}").format(
+                percent=f"{tier.discount_bp / 100:g}",
+                where=where or translate("services/pass_tiers", "everything in the shop"),
+            )
+        )
     if tier.early_access_minutes:
         lines.append(
-            f"Early access to drops: {_minutes(tier.early_access_minutes)} before everyone"
+            translate(
+                "services/pass_tiers", "Early access to drops: {duration} before everyone"
+            ).format(duration=_minutes(tier.early_access_minutes))
         )
     if tier.included_sessions:
-        s = "" if tier.included_sessions == 1 else "s"
-        lines.append(f"{tier.included_sessions} member session{s} included")
+        n = tier.included_sessions
+        sessions = (
+            translate("services/pass_tiers", "{n} member session included")
+            if n == 1
+            else translate("services/pass_tiers", "{n} member sessions included")
+        )
+        lines.append(sessions.format(n=n))
     if tier.one_to_one_minutes:
-        lines.append(f"{_minutes(tier.one_to_one_minutes)} of 1:1 time")
+        lines.append(
+            translate("services/pass_tiers", "{duration} of 1:1 time").format(
+                duration=_minutes(tier.one_to_one_minutes)
+            )
+        )
     lines.append(
-        "Can be transferred to another member"
+        translate("services/pass_tiers", "Can be transferred to another member")
         if tier.transferable
-        else "Personal: cannot be transferred"
+        else translate("services/pass_tiers", "Personal: cannot be transferred")
     )
     return tuple(lines)
 
 
 def _minutes(n: int) -> str:
     if n % 60 == 0 and n >= 60:
-        return f"{n // 60} hour{'s' if n > 60 else ''}"
-    return f"{n} minute{'s' if n != 1 else ''}"
+        if n == 60:
+            return translate("services/pass_tiers", "1 hour")
+        return translate("services/pass_tiers", "{n} hours").format(n=n // 60)
+    if n == 1:
+        return translate("services/pass_tiers", "1 minute")
+    return translate("services/pass_tiers", "{n} minutes").format(n=n)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
 from popuppos.store.models import Setting
@@ -44,11 +45,30 @@ class QrChoice(StrEnum):
 # Character sets a host can pick: the code pages the printer is asked to use. Every
 # Epson-compatible printer has CP858; a line none of them can print becomes an image.
 CHARACTER_SETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "western": ("Western European (é ü ß ñ €)", ("CP858",)),
-    "central": ("Western and Central European (also ł ő ř ş)", ("CP858", "CP852")),
-    "cyrillic": ("Western European and Cyrillic", ("CP858", "CP866")),
-    "greek": ("Western European and Greek", ("CP858", "CP737")),
-    "images": ("Accents as images (printers without code pages)", ()),
+    "western": (
+        QT_TRANSLATE_NOOP("services/printer_settings", "Western European (é ü ß ñ €)"),
+        ("CP858",),
+    ),
+    "central": (
+        QT_TRANSLATE_NOOP(
+            "services/printer_settings", "Western and Central European (also ł ő ř ş)"
+        ),
+        ("CP858", "CP852"),
+    ),
+    "cyrillic": (
+        QT_TRANSLATE_NOOP("services/printer_settings", "Western European and Cyrillic"),
+        ("CP858", "CP866"),
+    ),
+    "greek": (
+        QT_TRANSLATE_NOOP("services/printer_settings", "Western European and Greek"),
+        ("CP858", "CP737"),
+    ),
+    "images": (
+        QT_TRANSLATE_NOOP(
+            "services/printer_settings", "Accents as images (printers without code pages)"
+        ),
+        (),
+    ),
 }
 
 
@@ -98,13 +118,21 @@ def parse_network_address(text: str) -> tuple[str, int]:
     match = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::(\d+))?|([^:\s\[\]]+)(?::(\d+))?", text)
     if not text or match is None:
         raise ServiceError(
-            "write the printer's network address as host or host:port, e.g. 192.168.1.50:9100"
+            translate(
+                "services/printer_settings",
+                "write the printer's network address as host or host:port, e.g. 192.168.1.50:9100",
+            )
         )
     host = match.group(1) or match.group(3)
     port_text = match.group(2) or match.group(4)
     port = int(port_text) if port_text else 9100
     if not 1 <= port <= 65535:
-        raise ServiceError(f"{port} is not a network port (1 to 65535; printers use 9100)")
+        raise ServiceError(
+            translate(
+                "services/printer_settings",
+                "{port} is not a network port (1 to 65535; printers use 9100)",
+            ).format(port=port)
+        )
     return host, port
 
 
@@ -113,8 +141,11 @@ def parse_usb_ids(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"\s*(?:0x)?([0-9A-Fa-f]{1,4})\s*:\s*(?:0x)?([0-9A-Fa-f]{1,4})\s*", text)
     if match is None:
         raise ServiceError(
-            "write the USB printer as vendor:product in hexadecimal, e.g. 04b8:0202 "
-            "(lsusb shows them)"
+            translate(
+                "services/printer_settings",
+                "write the USB printer as vendor:product in hexadecimal, e.g. 04b8:0202 "
+                "(lsusb shows them)",
+            )
         )
     return int(match.group(1), 16), int(match.group(2), 16)
 
@@ -123,35 +154,67 @@ def check(settings: PrinterSettings) -> None:
     """Raise ``ServiceError`` with a sentence for the first thing that is wrong."""
     kinds = {k.value for k in PrinterKind}
     if settings.kind not in kinds:
-        raise ServiceError(f"{settings.kind!r} is not a kind of printer PopupPOS knows")
+        raise ServiceError(
+            translate(
+                "services/printer_settings", "{value} is not a kind of printer PopupPOS knows"
+            ).format(value=repr(settings.kind))
+        )
     if settings.kind == PrinterKind.NETWORK.value:
         parse_network_address(settings.network_address)
     elif settings.kind == PrinterKind.USB.value:
         parse_usb_ids(settings.usb_ids)
     elif settings.kind == PrinterKind.FILE.value and not settings.file_path.strip():
-        raise ServiceError("choose the file or device the receipts are written to")
+        raise ServiceError(
+            translate(
+                "services/printer_settings", "choose the file or device the receipts are written to"
+            )
+        )
     if settings.paper_mm not in (58, 80):
-        raise ServiceError("the paper is 58 mm or 80 mm wide")
+        raise ServiceError(
+            translate("services/printer_settings", "the paper is 58 mm or 80 mm wide")
+        )
     if settings.character_set not in CHARACTER_SETS:
-        raise ServiceError(f"{settings.character_set!r} is not a character set PopupPOS knows")
+        raise ServiceError(
+            translate(
+                "services/printer_settings", "{value} is not a character set PopupPOS knows"
+            ).format(value=repr(settings.character_set))
+        )
     if settings.qr not in {q.value for q in QrChoice}:
-        raise ServiceError(f"{settings.qr!r} is not a QR choice PopupPOS knows")
+        raise ServiceError(
+            translate(
+                "services/printer_settings", "{value} is not a QR choice PopupPOS knows"
+            ).format(value=repr(settings.qr))
+        )
     if settings.drawer_pin not in (2, 5):
-        raise ServiceError("the cash drawer is wired to pin 2 or pin 5")
+        raise ServiceError(
+            translate("services/printer_settings", "the cash drawer is wired to pin 2 or pin 5")
+        )
     link = settings.receipt_link.strip()
     if link:
         if not re.match(r"https?://\S+$", link):
-            raise ServiceError("the receipt link is a web address starting with https://")
+            raise ServiceError(
+                translate(
+                    "services/printer_settings",
+                    "the receipt link is a web address starting with https://",
+                )
+            )
         try:
             receipt_link(settings, sale_id="x", number="1")
         except (KeyError, IndexError, ValueError):
             raise ServiceError(
-                "the receipt link may only use {sale_id} and {number} as placeholders"
+                translate(
+                    "services/printer_settings",
+                    "the receipt link may only use {sale_id} and {number} as placeholders",
+                )
             ) from None
     from popuppos.documents.escpos_writer import printer_models
 
     if settings.model not in printer_models():
-        raise ServiceError(f"{settings.model!r} is not a printer model python-escpos knows")
+        raise ServiceError(
+            translate(
+                "services/printer_settings", "{value} is not a printer model python-escpos knows"
+            ).format(value=repr(settings.model))
+        )
 
 
 def receipt_link(settings: PrinterSettings, *, sale_id: str, number: str) -> str | None:
@@ -170,12 +233,20 @@ def prepare_logo(path: Path) -> bytes:
 
     try:
         if path.stat().st_size > LOGO_MAX_FILE:
-            raise ServiceError(f"the file {path.name} is too big for a logo (over 20 MB)")
+            raise ServiceError(
+                translate(
+                    "services/printer_settings",
+                    "the file {name} is too big for a logo (over 20 MB)",
+                ).format(name=path.name)
+            )
         with Image.open(path) as opened:
             image = opened.convert("RGBA")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise ServiceError(
-            f"the file {path.name} is not an image PopupPOS can read (use PNG, JPEG, GIF or BMP)"
+            translate(
+                "services/printer_settings",
+                "the file {name} is not an image PopupPOS can read (use PNG, JPEG, GIF or BMP)",
+            ).format(name=path.name)
         ) from None
     flat = Image.new("RGB", image.size, (255, 255, 255))
     flat.paste(image, mask=image.split()[3])

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.core.pricing import PricedLine, summarise_taxes
 from popuppos.core.tender import TenderMethod
 from popuppos.documents.data import (
@@ -82,7 +83,7 @@ def _receipt(conn: Connection, sale_id: str) -> ReceiptData:
         .where(Sale.id == sale_id)
     ).first()
     if sale is None:
-        raise ServiceError("that sale is not on this device")
+        raise ServiceError(translate("services/receipts", "that sale is not on this device"))
     rows = conn.execute(
         select(
             SaleLine.product_name,
@@ -111,7 +112,7 @@ def _receipt(conn: Connection, sale_id: str) -> ReceiptData:
         .order_by(SaleTender.position)
     ).all()
     return ReceiptData(
-        title="Receipt",
+        title=QT_TRANSLATE_NOOP("documents/receipt_text", "Receipt"),  # translated when shown
         shop=shop_header(settings),
         sale_number=str(sale.number),
         sale_id=sale_id,
@@ -176,7 +177,7 @@ def refund_receipt_data(db: Database, refund_id: str) -> ReceiptData:
             .where(Refund.id == refund_id)
         ).first()
         if refund is None:
-            raise ServiceError("that refund is not on this device")
+            raise ServiceError(translate("services/receipts", "that refund is not on this device"))
         lines = conn.execute(
             select(
                 SaleLine.product_name,
@@ -198,9 +199,11 @@ def refund_receipt_data(db: Database, refund_id: str) -> ReceiptData:
         ).all()
     goods = refund.amount - refund.tip
     return ReceiptData(
-        title="Refund",
+        title=QT_TRANSLATE_NOOP("documents/receipt_text", "Refund"),  # translated when shown
         shop=shop_header(settings),
-        sale_number=f"{refund.number} (refund)",
+        sale_number=translate("services/receipts", "{number} (refund)").format(
+            number=refund.number
+        ),
         sale_id=refund.sale_id,
         created_at=local_time(refund.created_at),
         device_name=settings.device_name,

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import minor_digits
 from popuppos.core.pin import hash_pin, verify_pin
 from popuppos.core.setup_rules import (
@@ -77,7 +78,11 @@ def write_settings(conn: Connection, device_id: str, changes: dict[str, Any]) ->
     """
     unknown = set(changes) - _KEYS
     if unknown:
-        raise ServiceError(f"unknown settings: {', '.join(sorted(unknown))}")
+        raise ServiceError(
+            translate("services/shop", "unknown settings: {names}").format(
+                names=", ".join(sorted(unknown))
+            )
+        )
     problem = _settings_problem(changes)
     if problem:
         raise ServiceError(problem)
@@ -114,18 +119,26 @@ def _check_currency_change(conn: Connection, device_id: str, old: str, new: str)
     from popuppos.services.shifts import _open_shift_row
 
     if _open_shift_row(conn, device_id) is not None:
-        raise ServiceError("close the shift before changing the currency")
+        raise ServiceError(
+            translate("services/shop", "close the shift before changing the currency")
+        )
     if conn.scalar(select(Sale.id).limit(1)) is not None:
         raise ServiceError(
-            f"this shop has sales in {old}, so its currency cannot change to {new}: "
-            f"their amounts are recorded in {old}. Keep {old}, or start a new shop "
-            "database for selling in another currency."
+            translate(
+                "services/shop",
+                "this shop has sales in {old}, so its currency cannot change to {new}: "
+                "their amounts are recorded in {old}. Keep {old}, or start a new shop "
+                "database for selling in another currency.",
+            ).format(old=old, new=new)
         )
     if minor_digits(new) != minor_digits(old) and conn.scalar(select(Variant.id).limit(1)):
         raise ServiceError(
-            f"your products are priced in {old} with {minor_digits(old)} decimals and "
-            f"{new} has {minor_digits(new)}; every price would be read wrong. Change the "
-            "currency before adding products, or start a new shop database."
+            translate(
+                "services/shop",
+                "your products are priced in {old} with {old_digits} decimals and "
+                "{new} has {new_digits}; every price would be read wrong. Change the "
+                "currency before adding products, or start a new shop database.",
+            ).format(old=old, old_digits=minor_digits(old), new=new, new_digits=minor_digits(new))
         )
 
 
@@ -162,7 +175,7 @@ def store_manager_pin(
     replacing an existing PIN needs the current one (PinRefused otherwise)."""
     existing = conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY))
     if existing is not None and not (current_pin and verify_pin(current_pin, existing)):
-        raise PinRefused("the current manager PIN is not right")
+        raise PinRefused(translate("services/shop", "the current manager PIN is not right"))
     _put(conn, _PIN_KEY, hashed)
     audit.record(
         conn,
@@ -178,9 +191,11 @@ def check_manager_pin(conn: Connection, pin: str | None) -> str:
     """Raise PinRefused unless ``pin`` is the manager PIN; returns who approved."""
     stored = conn.scalar(select(Setting.value).where(Setting.key == _PIN_KEY))
     if stored is None:
-        raise PinRefused("no manager PIN is set; set one in Settings first")
+        raise PinRefused(
+            translate("services/shop", "no manager PIN is set; set one in Settings first")
+        )
     if not pin or not verify_pin(pin, stored):
-        raise PinRefused("that manager PIN is not right")
+        raise PinRefused(translate("services/shop", "that manager PIN is not right"))
     return "manager"
 
 

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, func, insert, select
 from sqlalchemy.orm import aliased
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.revenue_share import Period
 from popuppos.documents.statement_csv import render_statement_csv
@@ -79,14 +80,22 @@ class StatementInfo:
 def _period(start: date, end: date) -> Period:
     if end < start:
         raise ServiceError(
-            f"the period ends ({end.isoformat()}) before it starts ({start.isoformat()})"
+            translate(
+                "services/statements",
+                "the period ends ({end}) before it starts ({start})",
+            ).format(end=end.isoformat(), start=start.isoformat())
         )
     return Period(start, end)
 
 
 def _check_size(page_size: str) -> str:
     if page_size not in PAGE_SIZES:
-        raise ServiceError(f"{page_size!r} is not a paper size PopupPOS prints (A4 or Letter)")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "{size} is not a paper size PopupPOS prints (A4 or Letter)",
+            ).format(size=repr(page_size))
+        )
     return page_size
 
 
@@ -142,7 +151,12 @@ def list_statements(db: Database, partner_id: str | None = None) -> list[Stateme
 def _load(conn: Connection, statement_id: str) -> StatementInfo:
     found = _infos(conn, IssuedStatement.id == statement_id)
     if not found:
-        raise ServiceError("that statement is not on this device")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "that statement is not on this device",
+            )
+        )
     return found[0]
 
 
@@ -153,7 +167,12 @@ def statement_data(db: Database, statement_id: str) -> StatementData:
             select(IssuedStatement.inputs).where(IssuedStatement.id == statement_id)
         )
     if inputs is None:
-        raise ServiceError("that statement is not on this device")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "that statement is not on this device",
+            )
+        )
     return from_json(inputs)
 
 
@@ -166,7 +185,12 @@ def statement_pdf(db: Database, statement_id: str, page_size: str | None = None)
             )
         ).first()
     if row is None:
-        raise ServiceError("that statement is not on this device")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "that statement is not on this device",
+            )
+        )
     if page_size is None or page_size == row.page_size:
         return bytes(row.pdf)
     return render_statement_pdf(from_json(row.inputs), _check_size(page_size))
@@ -215,24 +239,42 @@ def _check_issue(
 ) -> None:
     name = conn.scalar(select(VenuePartner.name).where(VenuePartner.id == partner_id))
     if name is None:
-        raise ServiceError("that partner is no longer in the shop")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "that partner is no longer in the shop",
+            )
+        )
     if period.end > today:
         raise ServiceError(
-            f"the period ends on {period.end.isoformat()}, after today: preview it any time, "
-            "and issue it once the period is over"
+            translate(
+                "services/statements",
+                "the period ends on {end}, after today: preview it any time, and issue "
+                "it once the period is over",
+            ).format(end=period.end.isoformat())
         )
     if corrects is not None:
         if corrects.corrected_by_number:
             raise ServiceError(
-                f"{corrects.number} was already corrected by {corrects.corrected_by_number}; "
-                "correct that one instead"
+                translate(
+                    "services/statements",
+                    "{number} was already corrected by {by}; correct that one instead",
+                ).format(number=corrects.number, by=corrects.corrected_by_number)
             )
         return
     for other in _infos(conn, IssuedStatement.partner_id == partner_id):
         if other.corrected_by_number is None and other.period.overlap(period) is not None:
             raise ServiceError(
-                f"{other.number} already covers {other.period_start.isoformat()} to "
-                f"{other.period_end.isoformat()} for {name}; issue a correction of it instead"
+                translate(
+                    "services/statements",
+                    "{number} already covers {start} to {end} for {name}; issue a "
+                    "correction of it instead",
+                ).format(
+                    number=other.number,
+                    start=other.period_start.isoformat(),
+                    end=other.period_end.isoformat(),
+                    name=name,
+                )
             )
 
 
@@ -248,7 +290,12 @@ def _issue(
 ) -> StatementInfo:
     actor = " ".join(actor.split())
     if not actor:
-        raise ServiceError("say who issues the statement")
+        raise ServiceError(
+            translate(
+                "services/statements",
+                "say who issues the statement",
+            )
+        )
     _check_size(page_size)
     issued_at = utcnow()
     local_now = local_time(issued_at)
@@ -266,8 +313,15 @@ def _issue(
             data = compose(conn, db.device_id, partner_id, period, heading)
         if not data.agreements:
             raise ServiceError(
-                f"{data.partner.name} has no agreement in force from "
-                f"{period.start.isoformat()} to {period.end.isoformat()}: there is nothing to state"
+                translate(
+                    "services/statements",
+                    "{name} has no agreement in force from {start} to {end}: there is "
+                    "nothing to state",
+                ).format(
+                    name=data.partner.name,
+                    start=period.start.isoformat(),
+                    end=period.end.isoformat(),
+                )
             )
         pdf = render_statement_pdf(data, page_size)
         inputs = to_json(data)
@@ -332,7 +386,11 @@ def _issue(
             )
             return _load(conn, statement_id)
     raise ServiceError(
-        "sales kept arriving while the statement was being prepared; nothing was issued, try again"
+        translate(
+            "services/statements",
+            "sales kept arriving while the statement was being prepared; nothing "
+            "was issued, try again",
+        )
     )
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.core.money import format_money
 from popuppos.core.revenue_share import (
@@ -189,11 +190,17 @@ def list_agreements(db: Database, partner_id: str | None = None) -> list[Agreeme
 def _check_agreement(conn: Connection, spec: AgreementSpec) -> dict[str, Any]:
     partner = conn.scalar(select(VenuePartner.name).where(VenuePartner.id == spec.partner_id))
     if partner is None:
-        raise ServiceError("choose the partner this agreement is with")
+        raise ServiceError(
+            translate("services/venue_agreements", "choose the partner this agreement is with")
+        )
     try:
         basis, scope = Basis(spec.basis), Scope(spec.scope)
     except ValueError:
-        raise ServiceError("an agreement is a share of gross or of net sales") from None
+        raise ServiceError(
+            translate(
+                "services/venue_agreements", "an agreement is a share of gross or of net sales"
+            )
+        ) from None
     label = _tidy(spec.label)[:MAX_LABEL]
     category_id = spec.category_id if scope is Scope.CATEGORY else None
     event_id = spec.event_id if scope is Scope.EVENT else None
@@ -209,21 +216,35 @@ def _check_agreement(conn: Connection, spec: AgreementSpec) -> dict[str, Any]:
     if category_id is not None:
         cat_name = conn.scalar(select(Category.name).where(Category.id == category_id))
         if cat_name is None:
-            raise ServiceError("that category is no longer in the catalogue")
+            raise ServiceError(
+                translate(
+                    "services/venue_agreements", "that category is no longer in the catalogue"
+                )
+            )
     event_title = None
     if event_id is not None:
         event_title = conn.scalar(select(PlanEvent.title).where(PlanEvent.id == event_id))
         if event_title is None:
-            raise ServiceError("that event is no longer in the plan")
+            raise ServiceError(
+                translate("services/venue_agreements", "that event is no longer in the plan")
+            )
     others = _agreement_rows(conn)
     clash = clashes(terms, [o.terms for o in others])
     if clash:
         other = next(o for o in others if o.id == clash[0].id)
         raise ServiceError(
-            f"{other.partner_name}'s agreement “{other.label}” already takes a share "
-            f"{other.scope_words()} from {_day(other.starts_on)} to {_day(other.ends_on)}; "
-            "two agreements of the same scope cannot be in force on the same day "
-            "(end that one first, or choose other dates)"
+            translate(
+                "services/venue_agreements",
+                "{partner}'s agreement “{label}” already takes a share {scope} from "
+                "{start} to {end}; two agreements of the same scope cannot be in force on "
+                "the same day (end that one first, or choose other dates)",
+            ).format(
+                partner=other.partner_name,
+                label=other.label,
+                scope=other.scope_words(),
+                start=_day(other.starts_on),
+                end=_day(other.ends_on),
+            )
         )
     if not label:
         label = _default_label(scope, cat_name, event_title)
@@ -270,7 +291,11 @@ def save_agreement(db: Database, spec: AgreementSpec) -> str:
                 .values(**values, updated_at=now)
             )
             if done.rowcount == 0:
-                raise ServiceError("that agreement is no longer in the shop")
+                raise ServiceError(
+                    translate(
+                        "services/venue_agreements", "that agreement is no longer in the shop"
+                    )
+                )
         append_event(
             conn, db.device_id, "venue_agreement.saved", agreement_id,
             {"agreement_id": agreement_id, **_json_ready(values), "at": now.isoformat()},
@@ -283,7 +308,9 @@ def remove_agreement(db: Database, agreement_id: str) -> None:
     with db.write() as conn:
         done = conn.execute(delete(VenueAgreement).where(VenueAgreement.id == agreement_id))
         if done.rowcount == 0:
-            raise ServiceError("that agreement is no longer in the shop")
+            raise ServiceError(
+                translate("services/venue_agreements", "that agreement is no longer in the shop")
+            )
         append_event(
             conn, db.device_id, "venue_agreement.removed", agreement_id,
             {"agreement_id": agreement_id, "at": utcnow().isoformat()},

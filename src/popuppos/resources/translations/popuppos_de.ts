@@ -3015,11 +3015,13 @@ Bitte wenden Sie sich an das Team.</translation>
     </message>
     <message>
         <location filename="../../documents/receipt_text.py" line="70"/>
+        <location filename="../../services/receipts.py" line="115"/>
         <source>Receipt</source>
         <translation>Quittung</translation>
     </message>
     <message>
         <location filename="../../documents/receipt_text.py" line="71"/>
+        <location filename="../../services/receipts.py" line="202"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
@@ -8909,6 +8911,14 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/appearance</name>
+    <message>
+        <location filename="../../services/appearance.py" line="48"/>
+        <source>The look is light, dark or the system&apos;s, not {choice}.</source>
+        <translation>Das Aussehen ist hell, dunkel oder wie im System, nicht {choice}.</translation>
+    </message>
+</context>
+<context>
     <name>services/backups</name>
     <message>
         <location filename="../../services/backups.py" line="86"/>
@@ -9169,102 +9179,117 @@ um einen Verkauf zu beginnen</translation>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="110"/>
+        <location filename="../../services/catalog_csv.py" line="93"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalog_csv.py" line="97"/>
+        <source>{text!r} is not a percent</source>
+        <translation>{text!r} ist kein Prozentwert</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalog_csv.py" line="101"/>
+        <source>is more than 100 %</source>
+        <translation>ist mehr als 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalog_csv.py" line="112"/>
         <source>the file is larger than 20 MB</source>
         <translation>die Datei ist größer als 20 MB</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="118"/>
+        <location filename="../../services/catalog_csv.py" line="120"/>
         <source>the file cannot be read ({strerror})</source>
         <translation>die Datei kann nicht gelesen werden ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="137"/>
+        <location filename="../../services/catalog_csv.py" line="139"/>
         <source>the file is empty or not a CSV file</source>
         <translation>die Datei ist leer oder keine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="146"/>
+        <location filename="../../services/catalog_csv.py" line="148"/>
         <source>the header lacks the column(s): {missing}</source>
         <translation>in der Kopfzeile fehlen die Spalte(n): {missing}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="157"/>
+        <location filename="../../services/catalog_csv.py" line="159"/>
         <source>unknown column(s): {unknown}</source>
         <translation>unbekannte Spalte(n): {unknown}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="177"/>
+        <location filename="../../services/catalog_csv.py" line="179"/>
         <source>more than {max_rows} rows</source>
         <translation>mehr als {max_rows} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="187"/>
+        <location filename="../../services/catalog_csv.py" line="189"/>
         <source>{cells} cells but the header has {columns}</source>
         <translation>{cells} Zellen, aber die Kopfzeile hat {columns}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="215"/>
+        <location filename="../../services/catalog_csv.py" line="217"/>
         <source>product {name!r} is left out whole until line {line} is fixed</source>
         <translation>Produkt {name!r} wird ganz ausgelassen, bis Zeile {line} korrigiert ist</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="266"/>
+        <location filename="../../services/catalog_csv.py" line="268"/>
         <source>SKU {sku!r} is also on line {line}</source>
         <translation>SKU {sku!r} steht auch in Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="274"/>
+        <location filename="../../services/catalog_csv.py" line="276"/>
         <source>price {price!r}: {exc}</source>
         <translation>Preis {price!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="278"/>
+        <location filename="../../services/catalog_csv.py" line="280"/>
         <source>price {price!r} is too large</source>
         <translation>Preis {price!r} ist zu hoch</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="290"/>
+        <location filename="../../services/catalog_csv.py" line="292"/>
         <source>tax rate {tax_rate!r} {exc}</source>
         <translation>Steuersatz {tax_rate!r} {exc}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="300"/>
+        <location filename="../../services/catalog_csv.py" line="302"/>
         <source>barcode {barcode!r} is also on line {line}</source>
         <translation>Barcode {barcode!r} steht auch in Zeile {line}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="205"/>
+        <location filename="../../services/catalog_csv.py" line="207"/>
         <source>the CSV is broken here ({exc})</source>
         <translation>die CSV ist hier fehlerhaft ({exc})</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="247"/>
+        <location filename="../../services/catalog_csv.py" line="249"/>
         <source>product {name!r}: {exc}</source>
         <translation>Produkt {name!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="262"/>
+        <location filename="../../services/catalog_csv.py" line="264"/>
         <source>the product name is empty</source>
         <translation>der Produktname ist leer</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="264"/>
+        <location filename="../../services/catalog_csv.py" line="266"/>
         <source>the SKU is empty</source>
         <translation>die SKU ist leer</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="270"/>
+        <location filename="../../services/catalog_csv.py" line="272"/>
         <source>the price is empty</source>
         <translation>der Preis ist leer</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="283"/>
+        <location filename="../../services/catalog_csv.py" line="285"/>
         <source>stock {stock!r} is not a whole number of 0 or more</source>
         <translation>Bestand {stock!r} ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
-        <location filename="../../services/catalog_csv.py" line="294"/>
+        <location filename="../../services/catalog_csv.py" line="296"/>
         <source>the story hook is longer than {max_story_words} words</source>
         <translation>der Aufhänger ist länger als {max_story_words} Wörter</translation>
     </message>
@@ -9456,6 +9481,24 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/conflicts</name>
+    <message>
+        <location filename="../../services/conflicts.py" line="82"/>
+        <source>say who resolved it</source>
+        <translation>angeben, wer es gelöst hat</translation>
+    </message>
+    <message>
+        <location filename="../../services/conflicts.py" line="87"/>
+        <source>that conflict is not on this device</source>
+        <translation>dieser Konflikt ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/conflicts.py" line="96"/>
+        <source>that conflict was already resolved by {name}</source>
+        <translation>dieser Konflikt wurde schon von {name} gelöst</translation>
+    </message>
+</context>
+<context>
     <name>services/drop_counts</name>
     <message>
         <location filename="../../services/drop_counts.py" line="127"/>
@@ -9486,6 +9529,45 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/drop_sales.py" line="142"/>
         <source>a drop in this sale is no longer on this device</source>
         <translation>ein Drop in diesem Verkauf ist nicht mehr auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_sales.py" line="172"/>
+        <location filename="../../services/drop_sales.py" line="197"/>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>services/drop_waitlist</name>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="53"/>
+        <source>enter a name</source>
+        <translation>einen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="56"/>
+        <source>enter an email address or a phone number to reach them</source>
+        <translation>eine E-Mail-Adresse oder Telefonnummer eingeben, unter der die Person erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="62"/>
+        <source>“{email}” is not an email address</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="68"/>
+        <source>“{phone}” is not a phone number</source>
+        <translation>„{phone}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="74"/>
+        <source>they need to agree to be contacted before they can join</source>
+        <translation>die Person muss der Kontaktaufnahme zustimmen, bevor sie sich eintragen kann</translation>
+    </message>
+    <message>
+        <location filename="../../services/drop_waitlist.py" line="83"/>
+        <source>that drop is not on this device</source>
+        <translation>dieser Drop ist nicht auf diesem Gerät</translation>
     </message>
 </context>
 <context>
@@ -9540,6 +9622,88 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/drops.py" line="243"/>
         <source>this drop has ended already</source>
         <translation>dieser Drop ist schon beendet</translation>
+    </message>
+</context>
+<context>
+    <name>services/kiosk_mode</name>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="78"/>
+        <source>Set a manager PIN first: it is what lets you leave kiosk mode (Settings, Manager PIN).</source>
+        <translation>Zuerst eine Manager-PIN festlegen: mit ihr verlässt man den Kiosk-Modus (Einstellungen, Manager-PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="88"/>
+        <source>{title} was cancelled; choose another session.</source>
+        <translation>{title} wurde abgesagt; bitte eine andere Session wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="127"/>
+        <source>Kiosk mode is on, but no manager PIN is set; it stays off.</source>
+        <translation>Der Kiosk-Modus ist an, aber es ist keine Manager-PIN gesetzt; er bleibt aus.</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="139"/>
+        <source>Kiosk mode&apos;s session is no longer on this stall; choose another.</source>
+        <translation>Die Session des Kiosk-Modus ist nicht mehr an diesem Stand; bitte eine andere wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="148"/>
+        <source>Kiosk mode&apos;s session, {title}, was cancelled.</source>
+        <translation>Die Session des Kiosk-Modus, {title}, wurde abgesagt.</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="155"/>
+        <source>Kiosk mode&apos;s session, {title}, ended at {time}; choose the next one in Settings.</source>
+        <translation>Die Session des Kiosk-Modus, {title}, endete um {time}; bitte in den Einstellungen die nächste wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/kiosk_mode.py" line="169"/>
+        <source>Kiosk mode is on, but no session is on or still to come today.</source>
+        <translation>Der Kiosk-Modus ist an, aber heute läuft keine Session und es kommt auch keine mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>services/live</name>
+    <message>
+        <location filename="../../services/live.py" line="28"/>
+        <source>Live stream</source>
+        <translation>Livestream</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="30"/>
+        <source>Q&amp;A</source>
+        <translation>Fragerunde</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="31"/>
+        <source>Live moment</source>
+        <translation>Live-Moment</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="100"/>
+        <source>give the live session a title (what is happening?)</source>
+        <translation>dem Live-Termin einen Titel geben (was passiert gerade?)</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="104"/>
+        <source>unknown kind of live session: {kind}</source>
+        <translation>unbekannte Art von Live-Termin: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="111"/>
+        <source>a live session is running already: end it first</source>
+        <translation>es läuft schon ein Live-Termin: zuerst beenden</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="148"/>
+        <location filename="../../services/live.py" line="185"/>
+        <source>that live session is not on this device</source>
+        <translation>dieser Live-Termin ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/live.py" line="151"/>
+        <source>that live session has ended already</source>
+        <translation>dieser Live-Termin ist schon beendet</translation>
     </message>
 </context>
 <context>
@@ -9628,6 +9792,19 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/parking</name>
+    <message>
+        <location filename="../../services/parking.py" line="30"/>
+        <source>there is nothing to park</source>
+        <translation>es gibt nichts zu parken</translation>
+    </message>
+    <message>
+        <location filename="../../services/parking.py" line="75"/>
+        <source>that parked sale was already resumed</source>
+        <translation>dieser geparkte Verkauf wurde schon fortgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>services/partners</name>
     <message>
         <location filename="../../services/partners.py" line="113"/>
@@ -9659,6 +9836,222 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/partners.py" line="152"/>
         <source>there is already a partner called {name}</source>
         <translation>es gibt schon einen Partner namens {name}</translation>
+    </message>
+</context>
+<context>
+    <name>services/pass_admin</name>
+    <message>
+        <location filename="../../services/pass_admin.py" line="128"/>
+        <source>Transferred to another member on {when}</source>
+        <translation>Am {when} an ein anderes Mitglied übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="136"/>
+        <source>Refunded on {when}</source>
+        <translation>Am {when} erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="142"/>
+        <source>Revoked by the shop on {when}{note}</source>
+        <translation>Am {when} vom Shop widerrufen{note}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="150"/>
+        <source>Issued on a device this shop no longer trusts</source>
+        <translation>Auf einem Gerät ausgestellt, dem dieser Shop nicht mehr vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="156"/>
+        <source>Valid from {day}</source>
+        <translation>Gültig ab {day}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="162"/>
+        <source>Expired on {day}</source>
+        <translation>Abgelaufen am {day}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="167"/>
+        <source>Valid until {day}</source>
+        <translation>Gültig bis {day}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="210"/>
+        <source>that pass is not on this device</source>
+        <translation>dieser Pass ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="257"/>
+        <source>this pass cannot be transferred: {why}</source>
+        <translation>dieser Pass kann nicht übertragen werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="263"/>
+        <source>this pass expired on {day}</source>
+        <translation>dieser Pass ist am {day} abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="271"/>
+        <source>{tier} passes cannot be transferred{tail}</source>
+        <translation>{tier}-Pässe können nicht übertragen werden{tail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="278"/>
+        <source>that member is not on this device</source>
+        <translation>dieses Mitglied ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="282"/>
+        <source>{name} already holds this pass</source>
+        <translation>{name} hat diesen Pass schon</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="319"/>
+        <source>say why the pass is revoked</source>
+        <translation>bitte angeben, warum der Pass widerrufen wird</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_admin.py" line="345"/>
+        <source>this pass no longer works ({why})</source>
+        <translation>dieser Pass gilt nicht mehr ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>services/pass_tiers</name>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="77"/>
+        <source>a pass tier needs a name</source>
+        <translation>eine Pass-Stufe braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="79"/>
+        <source>a tier name is at most 80 characters</source>
+        <translation>ein Stufenname hat höchstens 80 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="82"/>
+        <source>a tier code is 1 to 8 of A-Z 0-9 - _ (like GOLD); it goes in the QR</source>
+        <translation>ein Stufencode hat 1 bis 8 Zeichen aus A-Z 0-9 - _ (wie GOLD); er steht im QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="88"/>
+        <source>that price cannot be sold</source>
+        <translation>zu diesem Preis kann nicht verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="91"/>
+        <source>a pass is valid for 1 to {n} days</source>
+        <translation>ein Pass gilt 1 bis {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="97"/>
+        <source>the member discount must be between 0 and 100 %</source>
+        <translation>der Mitgliederrabatt muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="100"/>
+        <source>early access</source>
+        <translation>Früher Zugang</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="101"/>
+        <source>included sessions</source>
+        <translation>Enthaltene Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="102"/>
+        <source>1:1 minutes</source>
+        <translation>1:1-Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="106"/>
+        <source>{what} must be a number from 0 to 100,000</source>
+        <translation>{what} muss eine Zahl von 0 bis 100.000 sein</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="126"/>
+        <source>the tier {code} already has that name</source>
+        <translation>die Stufe {code} hat schon diesen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="137"/>
+        <source>the SKU {sku} is already used by another product</source>
+        <translation>die Artikelnummer {sku} gehört schon zu einem anderen Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="266"/>
+        <source>that pass tier is not on this device</source>
+        <translation>diese Pass-Stufe ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="278"/>
+        <source>that pass is not on this device</source>
+        <translation>dieser Pass ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="288"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="295"/>
+        <source>{percent}% off {where}</source>
+        <translation>{percent} % Rabatt auf {where}</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="297"/>
+        <source>everything in the shop</source>
+        <translation>alles im Shop</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="302"/>
+        <source>Early access to drops: {duration} before everyone</source>
+        <translation>Früher Zugang zu Drops: {duration} vor allen anderen</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="309"/>
+        <source>{n} member session included</source>
+        <translation>{n} Mitglieder-Session inklusive</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="311"/>
+        <source>{n} member sessions included</source>
+        <translation>{n} Mitglieder-Sessions inklusive</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="316"/>
+        <source>{duration} of 1:1 time</source>
+        <translation>{duration} 1:1-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="321"/>
+        <source>Can be transferred to another member</source>
+        <translation>Kann auf ein anderes Mitglied übertragen werden</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="323"/>
+        <source>Personal: cannot be transferred</source>
+        <translation>Persönlich: nicht übertragbar</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="331"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="332"/>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="334"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../../services/pass_tiers.py" line="335"/>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
     </message>
 </context>
 <context>
@@ -9862,6 +10255,104 @@ um einen Verkauf zu beginnen</translation>
     </message>
 </context>
 <context>
+    <name>services/printer_settings</name>
+    <message>
+        <location filename="../../services/printer_settings.py" line="49"/>
+        <source>Western European (é ü ß ñ €)</source>
+        <translation>Westeuropäisch (é ü ß ñ €)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="53"/>
+        <source>Western and Central European (also ł ő ř ş)</source>
+        <translation>West- und Mitteleuropäisch (auch ł ő ř ş)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="59"/>
+        <source>Western European and Cyrillic</source>
+        <translation>Westeuropäisch und Kyrillisch</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="63"/>
+        <source>Western European and Greek</source>
+        <translation>Westeuropäisch und Griechisch</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="67"/>
+        <source>Accents as images (printers without code pages)</source>
+        <translation>Akzente als Bilder (Drucker ohne Codepages)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="121"/>
+        <source>write the printer&apos;s network address as host or host:port, e.g. 192.168.1.50:9100</source>
+        <translation>die Netzwerkadresse des Druckers als Host oder Host:Port eingeben, z. B. 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="131"/>
+        <source>{port} is not a network port (1 to 65535; printers use 9100)</source>
+        <translation>{port} ist kein Netzwerkport (1 bis 65535; Drucker nutzen 9100)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="144"/>
+        <source>write the USB printer as vendor:product in hexadecimal, e.g. 04b8:0202 (lsusb shows them)</source>
+        <translation>den USB-Drucker als Hersteller:Produkt in Hexadezimal eingeben, z. B. 04b8:0202 (lsusb zeigt sie an)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="158"/>
+        <source>{value} is not a kind of printer PopupPOS knows</source>
+        <translation>{value} ist keine Druckerart, die PopupPOS kennt</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="168"/>
+        <source>choose the file or device the receipts are written to</source>
+        <translation>die Datei oder das Gerät wählen, in das die Belege geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="174"/>
+        <source>the paper is 58 mm or 80 mm wide</source>
+        <translation>das Papier ist 58 mm oder 80 mm breit</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="178"/>
+        <source>{value} is not a character set PopupPOS knows</source>
+        <translation>{value} ist kein Zeichensatz, den PopupPOS kennt</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="184"/>
+        <source>{value} is not a QR choice PopupPOS knows</source>
+        <translation>{value} ist keine QR-Einstellung, die PopupPOS kennt</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="190"/>
+        <source>the cash drawer is wired to pin 2 or pin 5</source>
+        <translation>die Kassenschublade hängt an Pin 2 oder Pin 5</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="196"/>
+        <source>the receipt link is a web address starting with https://</source>
+        <translation>der Beleg-Link ist eine Webadresse, die mit https:// beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="205"/>
+        <source>the receipt link may only use {sale_id} and {number} as placeholders</source>
+        <translation>der Beleg-Link darf nur {sale_id} und {number} als Platzhalter verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="214"/>
+        <source>{value} is not a printer model python-escpos knows</source>
+        <translation>{value} ist kein Druckermodell, das python-escpos kennt</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="237"/>
+        <source>the file {name} is too big for a logo (over 20 MB)</source>
+        <translation>die Datei {name} ist zu groß für ein Logo (über 20 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../services/printer_settings.py" line="246"/>
+        <source>the file {name} is not an image PopupPOS can read (use PNG, JPEG, GIF or BMP)</source>
+        <translation>die Datei {name} ist kein Bild, das PopupPOS lesen kann (PNG, JPEG, GIF oder BMP verwenden)</translation>
+    </message>
+</context>
+<context>
     <name>services/printing</name>
     <message>
         <location filename="../../services/printing.py" line="163"/>
@@ -9892,6 +10383,24 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/printing.py" line="197"/>
         <source>Member passes print here as a QR code</source>
         <translation>Mitgliedsausweise werden hier als QR-Code gedruckt</translation>
+    </message>
+</context>
+<context>
+    <name>services/receipts</name>
+    <message>
+        <location filename="../../services/receipts.py" line="86"/>
+        <source>that sale is not on this device</source>
+        <translation>dieser Verkauf ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="180"/>
+        <source>that refund is not on this device</source>
+        <translation>diese Erstattung ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipts.py" line="204"/>
+        <source>{number} (refund)</source>
+        <translation>{number} (Erstattung)</translation>
     </message>
 </context>
 <context>
@@ -9968,6 +10477,133 @@ um einen Verkauf zu beginnen</translation>
         <location filename="../../services/shifts.py" line="329"/>
         <source>that shift is not closed</source>
         <translation>diese Schicht ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>services/shop</name>
+    <message>
+        <location filename="../../services/shop.py" line="82"/>
+        <source>unknown settings: {names}</source>
+        <translation>unbekannte Einstellungen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="123"/>
+        <source>close the shift before changing the currency</source>
+        <translation>vor dem Wechsel der Währung die Schicht schließen</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="127"/>
+        <source>this shop has sales in {old}, so its currency cannot change to {new}: their amounts are recorded in {old}. Keep {old}, or start a new shop database for selling in another currency.</source>
+        <translation>dieser Shop hat Verkäufe in {old}, daher kann die Währung nicht zu {new} wechseln: ihre Beträge sind in {old} gespeichert. {old} beibehalten oder für den Verkauf in einer anderen Währung eine neue Shop-Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="136"/>
+        <source>your products are priced in {old} with {old_digits} decimals and {new} has {new_digits}; every price would be read wrong. Change the currency before adding products, or start a new shop database.</source>
+        <translation>deine Produkte haben Preise in {old} mit {old_digits} Nachkommastellen und {new} hat {new_digits}; jeder Preis würde falsch gelesen. Die Währung vor dem Anlegen von Produkten ändern oder eine neue Shop-Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="178"/>
+        <source>the current manager PIN is not right</source>
+        <translation>die aktuelle Manager-PIN ist nicht richtig</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="195"/>
+        <source>no manager PIN is set; set one in Settings first</source>
+        <translation>es ist keine Manager-PIN gesetzt; zuerst eine in den Einstellungen festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../services/shop.py" line="198"/>
+        <source>that manager PIN is not right</source>
+        <translation>diese Manager-PIN ist nicht richtig</translation>
+    </message>
+</context>
+<context>
+    <name>services/statements</name>
+    <message>
+        <location filename="../../services/statements.py" line="83"/>
+        <source>the period ends ({end}) before it starts ({start})</source>
+        <translation>der Zeitraum endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="94"/>
+        <source>{size} is not a paper size PopupPOS prints (A4 or Letter)</source>
+        <translation>{size} ist kein Papierformat, das PopupPOS druckt (A4 oder Letter)</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="155"/>
+        <location filename="../../services/statements.py" line="171"/>
+        <location filename="../../services/statements.py" line="189"/>
+        <source>that statement is not on this device</source>
+        <translation>diese Abrechnung ist nicht auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="243"/>
+        <source>that partner is no longer in the shop</source>
+        <translation>diesen Partner gibt es im Shop nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="250"/>
+        <source>the period ends on {end}, after today: preview it any time, and issue it once the period is over</source>
+        <translation>der Zeitraum endet am {end}, also nach heute: die Vorschau geht jederzeit, ausstellen erst nach Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="259"/>
+        <source>{number} was already corrected by {by}; correct that one instead</source>
+        <translation>{number} wurde schon durch {by} korrigiert; bitte stattdessen diese korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="268"/>
+        <source>{number} already covers {start} to {end} for {name}; issue a correction of it instead</source>
+        <translation>{number} deckt schon {start} bis {end} für {name} ab; stattdessen eine Korrektur davon ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="294"/>
+        <source>say who issues the statement</source>
+        <translation>angeben, wer die Abrechnung ausstellt</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="316"/>
+        <source>{name} has no agreement in force from {start} to {end}: there is nothing to state</source>
+        <translation>{name} hat vom {start} bis {end} keine gültige Vereinbarung: es gibt nichts abzurechnen</translation>
+    </message>
+    <message>
+        <location filename="../../services/statements.py" line="389"/>
+        <source>sales kept arriving while the statement was being prepared; nothing was issued, try again</source>
+        <translation>während die Abrechnung erstellt wurde, kamen weiter Verkäufe herein; nichts wurde ausgestellt, bitte erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>services/venue_agreements</name>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="194"/>
+        <source>choose the partner this agreement is with</source>
+        <translation>den Partner wählen, mit dem diese Vereinbarung gilt</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="200"/>
+        <source>an agreement is a share of gross or of net sales</source>
+        <translation>eine Vereinbarung ist ein Anteil am Brutto- oder am Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="220"/>
+        <source>that category is no longer in the catalogue</source>
+        <translation>diese Kategorie ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="229"/>
+        <source>that event is no longer in the plan</source>
+        <translation>dieses Event ist nicht mehr im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="236"/>
+        <source>{partner}&apos;s agreement “{label}” already takes a share {scope} from {start} to {end}; two agreements of the same scope cannot be in force on the same day (end that one first, or choose other dates)</source>
+        <translation>Die Vereinbarung „{label}“ von {partner} nimmt schon einen Anteil {scope} vom {start} bis {end}; zwei Vereinbarungen mit demselben Umfang können nicht am selben Tag gelten (die andere zuerst beenden oder andere Daten wählen)</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="295"/>
+        <location filename="../../services/venue_agreements.py" line="312"/>
+        <source>that agreement is no longer in the shop</source>
+        <translation>diese Vereinbarung gibt es im Shop nicht mehr</translation>
     </message>
 </context>
 <context>

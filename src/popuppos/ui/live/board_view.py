@@ -125,7 +125,7 @@ class LiveBoardView(QWidget):
         self.board = b
         if b.live is None:
             return
-        kind = LIVE_KINDS.get(b.live.kind, b.live.kind)
+        kind = translate("services/live", LIVE_KINDS.get(b.live.kind, b.live.kind))
         self.title_label.setText(f"{b.live.title} · {kind}")
         if b.stats is not None:
             self._show_stats(b.stats)

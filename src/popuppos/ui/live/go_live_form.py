@@ -63,7 +63,7 @@ class GoLiveForm(QFrame):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("LiveKind")
         for key, text in LIVE_KINDS.items():
-            self.kind_combo.addItem(text, key)
+            self.kind_combo.addItem(translate("services/live", text), key)
         self.event_combo = QComboBox()
         self.event_combo.setObjectName("LiveEvent")
         self.event_combo.addItem(translate("live/go_live_form", "No plan event"), None)

@@ -156,7 +156,7 @@ class PrinterForm(QWidget):
         self.charset_combo = QComboBox()
         self.charset_combo.setObjectName("CharacterSet")
         for key, (text, _pages) in CHARACTER_SETS.items():
-            self.charset_combo.addItem(text, key)
+            self.charset_combo.addItem(translate("services/printer_settings", text), key)
         self.charset_combo.setToolTip(
             translate(
                 "printing/printer_form",
