@@ -91,7 +91,14 @@ COVERED_SERVICES = [
     "kiosk_mode.py",
 ]
 # core modules (under src/popuppos/core) whose sentences for the host go through translate()
-COVERED_CORE = ["pricing.py", "refund_rules.py", "drop_rules.py", "metrics.py", "money.py"]
+COVERED_CORE = [
+    "pricing.py",
+    "refund_rules.py",
+    "drop_rules.py",
+    "metrics.py",
+    "money.py",
+    "pass_token.py",
+]
 COVERED_UI_FILES = [
     "main_window.py",
     "sync_status.py",

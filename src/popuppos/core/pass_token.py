@@ -70,7 +70,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from popuppos.core.i18n import date_locale, translate
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, date_locale, translate
 
 VERSION = 1
 TEXT_PREFIX = "PP1"
@@ -132,9 +132,13 @@ class RevocationReason(enum.Enum):
 
 
 _REVOKED_MESSAGES = {
-    RevocationReason.TRANSFERRED: "This pass was transferred to another member.",
-    RevocationReason.REFUNDED: "This pass was refunded.",
-    RevocationReason.REVOKED: "This pass was revoked by the shop.",
+    RevocationReason.TRANSFERRED: QT_TRANSLATE_NOOP(
+        "core/pass_token", "This pass was transferred to another member."
+    ),
+    RevocationReason.REFUNDED: QT_TRANSLATE_NOOP("core/pass_token", "This pass was refunded."),
+    RevocationReason.REVOKED: QT_TRANSLATE_NOOP(
+        "core/pass_token", "This pass was revoked by the shop."
+    ),
 }
 
 
@@ -348,12 +352,18 @@ def issue_pass(claims: PassClaims, key: SigningKey) -> str:
     return TEXT_PREFIX + base64.b32encode(payload).decode("ascii")
 
 
-_MALFORMED = "This code is not a member pass, or it was not read completely. Scan it again."
-_UNSUPPORTED = "This pass was made by a newer version of PopupPOS. Update this stall to read it."
+_MALFORMED = QT_TRANSLATE_NOOP(
+    "core/pass_token",
+    "This code is not a member pass, or it was not read completely. Scan it again.",
+)
+_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "core/pass_token",
+    "This pass was made by a newer version of PopupPOS. Update this stall to read it.",
+)
 
 
 def _malformed() -> InvalidPass:
-    return InvalidPass(PassRefusal.MALFORMED, _MALFORMED)
+    return InvalidPass(PassRefusal.MALFORMED, translate("core/pass_token", _MALFORMED))
 
 
 def decode_payload(text: str | bytes) -> bytes:
@@ -378,7 +388,9 @@ def decode_payload(text: str | bytes) -> bytes:
         raise _malformed()
     if data[2:3] != _PREFIX[2:]:
         if data[2:3].isdigit():
-            raise InvalidPass(PassRefusal.UNSUPPORTED_VERSION, _UNSUPPORTED)
+            raise InvalidPass(
+                PassRefusal.UNSUPPORTED_VERSION, translate("core/pass_token", _UNSUPPORTED)
+            )
         raise _malformed()
     body = data[len(_PREFIX) :]
     if not _BODY_RE.fullmatch(body):
@@ -405,21 +417,28 @@ def verify_pass(
     payload = decode_payload(text)
     version, flags, raw_key_id, raw_id, raw_tier, issued, start, end = _HEADER.unpack_from(payload)
     if version != VERSION or flags != 0:
-        raise InvalidPass(PassRefusal.UNSUPPORTED_VERSION, _UNSUPPORTED)
+        raise InvalidPass(
+            PassRefusal.UNSUPPORTED_VERSION, translate("core/pass_token", _UNSUPPORTED)
+        )
     tier_bytes = raw_tier.rstrip(b"\0")
     tier = tier_bytes.decode("ascii", "replace")
     if not _TIER_RE.fullmatch(tier) or start > end:
         raise _malformed()
     entry = trusted._lookup(raw_key_id)
     if entry is None:
-        raise InvalidPass(PassRefusal.UNKNOWN_KEY, "This pass was not issued by this shop.")
+        raise InvalidPass(
+            PassRefusal.UNKNOWN_KEY,
+            translate("core/pass_token", "This pass was not issued by this shop."),
+        )
     verifier, retired_on, genuine = entry
     try:
         verifier.verify(payload[HEADER_BYTES:], DOMAIN + payload[:HEADER_BYTES])
     except InvalidSignature:
         raise InvalidPass(
             PassRefusal.BAD_SIGNATURE,
-            "This pass has been altered or damaged, so it cannot be trusted.",
+            translate(
+                "core/pass_token", "This pass has been altered or damaged, so it cannot be trusted."
+            ),
         ) from None
     claims = PassClaims(
         pass_id=UUID(bytes=raw_id),
@@ -434,26 +453,37 @@ def verify_pass(
     ):
         raise InvalidPass(
             PassRefusal.RETIRED_KEY,
-            "This pass was issued on a device this shop no longer trusts.",
+            translate(
+                "core/pass_token", "This pass was issued on a device this shop no longer trusts."
+            ),
             claims=claims,
         )
     if claims.pass_id in revoked:
         why = revoked.get(claims.pass_id) if isinstance(revoked, Mapping) else None
         reason = why if isinstance(why, RevocationReason) else None
-        message = _REVOKED_MESSAGES[reason] if reason else "This pass was revoked."
+        message = translate(
+            "core/pass_token",
+            _REVOKED_MESSAGES[reason]
+            if reason
+            else QT_TRANSLATE_NOOP("core/pass_token", "This pass was revoked."),
+        )
         raise InvalidPass(PassRefusal.REVOKED, message, claims=claims, revocation=reason)
     if isinstance(today, datetime):
         today = today.date()
     if today < claims.valid_from:
         raise InvalidPass(
             PassRefusal.NOT_YET_VALID,
-            f"This pass is not valid until {format_day(claims.valid_from)}.",
+            translate("core/pass_token", "This pass is not valid until {day}.").format(
+                day=format_day(claims.valid_from)
+            ),
             claims=claims,
         )
     if today > claims.valid_until:
         raise InvalidPass(
             PassRefusal.EXPIRED,
-            f"This pass expired on {format_day(claims.valid_until)}.",
+            translate("core/pass_token", "This pass expired on {day}.").format(
+                day=format_day(claims.valid_until)
+            ),
             claims=claims,
         )
     return claims

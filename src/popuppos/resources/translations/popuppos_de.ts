@@ -2598,10 +2598,65 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>core/pass_token</name>
     <message>
-        <location filename="../../core/pass_token.py" line="183"/>
+        <location filename="../../core/pass_token.py" line="135"/>
+        <source>This pass was transferred to another member.</source>
+        <translation>Dieser Ausweis wurde auf ein anderes Mitglied übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="138"/>
+        <source>This pass was refunded.</source>
+        <translation>Dieser Ausweis wurde erstattet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="139"/>
+        <source>This pass was revoked by the shop.</source>
+        <translation>Dieser Ausweis wurde vom Laden gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="187"/>
         <source>d MMMM yyyy</source>
         <extracomment>a Babel/CLDR date pattern: day, month name, year</extracomment>
         <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="355"/>
+        <source>This code is not a member pass, or it was not read completely. Scan it again.</source>
+        <translation>Dieser Code ist kein Mitgliedsausweis oder wurde nicht vollständig gelesen. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="359"/>
+        <source>This pass was made by a newer version of PopupPOS. Update this stall to read it.</source>
+        <translation>Dieser Ausweis stammt aus einer neueren PopupPOS-Version. Aktualisieren Sie diese Kasse, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="431"/>
+        <source>This pass was not issued by this shop.</source>
+        <translation>Dieser Ausweis wurde nicht von diesem Laden ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="439"/>
+        <source>This pass has been altered or damaged, so it cannot be trusted.</source>
+        <translation>Dieser Ausweis wurde verändert oder beschädigt und ist daher nicht vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="456"/>
+        <source>This pass was issued on a device this shop no longer trusts.</source>
+        <translation>Dieser Ausweis wurde auf einem Gerät ausgestellt, dem dieser Laden nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="468"/>
+        <source>This pass was revoked.</source>
+        <translation>Dieser Ausweis wurde gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="476"/>
+        <source>This pass is not valid until {day}.</source>
+        <translation>Dieser Ausweis gilt erst ab {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../core/pass_token.py" line="484"/>
+        <source>This pass expired on {day}.</source>
+        <translation>Dieser Ausweis ist am {day} abgelaufen.</translation>
     </message>
 </context>
 <context>
