@@ -98,6 +98,7 @@ COVERED_CORE = [
     "metrics.py",
     "money.py",
     "pass_token.py",
+    "revenue_share.py",
 ]
 COVERED_UI_FILES = [
     "main_window.py",

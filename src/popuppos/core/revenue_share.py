@@ -71,6 +71,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from popuppos.core.i18n import translate
 from popuppos.core.money import BASIS_POINTS, round_half_up
 
 MAX_RATE_BP = BASIS_POINTS  # 100 %
@@ -86,7 +87,9 @@ class Basis(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "of gross sales" if self is Basis.GROSS else "of net sales"
+        if self is Basis.GROSS:
+            return translate("core/revenue_share", "of gross sales")
+        return translate("core/revenue_share", "of net sales")
 
 
 class Scope(enum.StrEnum):
@@ -212,25 +215,31 @@ def agreement_problems(a: Agreement) -> list[str]:
     """Why ``a`` cannot be an agreement (sentences for the host); empty when it can."""
     problems: list[str] = []
     if a.rate_bp < 0:
-        problems.append("a share cannot be negative")
+        problems.append(translate("core/revenue_share", "a share cannot be negative"))
     elif a.rate_bp > MAX_RATE_BP:
-        problems.append("a share cannot be more than 100 % of the sales")
+        problems.append(
+            translate("core/revenue_share", "a share cannot be more than 100 % of the sales")
+        )
     if a.fee_per_event < 0:
-        problems.append("a fee per event cannot be negative")
+        problems.append(translate("core/revenue_share", "a fee per event cannot be negative"))
     if a.minimum_guarantee < 0:
-        problems.append("a minimum guarantee cannot be negative")
+        problems.append(translate("core/revenue_share", "a minimum guarantee cannot be negative"))
     if a.period.end < a.period.start:
         problems.append(
-            f"the agreement ends ({a.period.end.isoformat()}) before it starts "
-            f"({a.period.start.isoformat()})"
+            translate(
+                "core/revenue_share", "the agreement ends ({end}) before it starts ({start})"
+            ).format(end=a.period.end.isoformat(), start=a.period.start.isoformat())
         )
     if a.scope is Scope.CATEGORY and not a.category_id:
-        problems.append("choose the category the agreement covers")
+        problems.append(translate("core/revenue_share", "choose the category the agreement covers"))
     if a.scope is Scope.EVENT and not a.event_id:
-        problems.append("choose the event the agreement covers")
+        problems.append(translate("core/revenue_share", "choose the event the agreement covers"))
     if not problems and a.rate_bp == 0 and a.fee_per_event == 0 and a.minimum_guarantee == 0:
         problems.append(
-            "the agreement gives the partner nothing: set a share, a fee or a guarantee"
+            translate(
+                "core/revenue_share",
+                "the agreement gives the partner nothing: set a share, a fee or a guarantee",
+            )
         )
     return problems
 

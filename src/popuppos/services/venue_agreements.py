@@ -107,12 +107,22 @@ class AgreementInfo:
 
     def scope_words(self) -> str:
         if self.scope is Scope.CATEGORY:
-            return f"in {self.category_name or 'a removed category'}"
+            name = self.category_name or translate(
+                "services/venue_agreements", "a removed category"
+            )
+            return translate("services/venue_agreements", "in {category}").format(category=name)
         if self.scope is Scope.EVENT:
             if not self.event_title:
-                return "at an event no longer in the plan (covers nothing)"
-            return f"at {self.event_title} ({_day(self.event_day)})" if self.event_day else ""
-        return "on all sales"
+                return translate(
+                    "services/venue_agreements",
+                    "at an event no longer in the plan (covers nothing)",
+                )
+            if not self.event_day:
+                return ""
+            return translate("services/venue_agreements", "at {event} ({day})").format(
+                event=self.event_title, day=_day(self.event_day)
+            )
+        return translate("services/venue_agreements", "on all sales")
 
     def words(self, locale: str = "en_IE") -> str:
         """The deal in one line: "12.5 % of net sales in Prints, 1 Mar 2026 – 31 Mar 2026;
@@ -124,9 +134,13 @@ class AgreementInfo:
         text = f"{format_percent(self.rate_bp)} {self.basis.label} {self.scope_words()}, "
         text += f"{_day(self.starts_on)} – {_day(self.ends_on)}"
         if self.fee_per_event:
-            text += f"; {money(self.fee_per_event)} per event"
+            text += translate("services/venue_agreements", "; {fee} per event").format(
+                fee=money(self.fee_per_event)
+            )
         if self.minimum_guarantee:
-            text += f"; minimum guarantee {money(self.minimum_guarantee)} for the period"
+            text += translate(
+                "services/venue_agreements", "; minimum guarantee {amount} for the period"
+            ).format(amount=money(self.minimum_guarantee))
         return text
 
 

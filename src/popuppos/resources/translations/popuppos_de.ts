@@ -2731,6 +2731,59 @@ Bitte wenden Sie sich an das Team.</translation>
     </message>
 </context>
 <context>
+    <name>core/revenue_share</name>
+    <message>
+        <location filename="../../core/revenue_share.py" line="91"/>
+        <source>of gross sales</source>
+        <translation>vom Bruttoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="92"/>
+        <source>of net sales</source>
+        <translation>vom Nettoumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="218"/>
+        <source>a share cannot be negative</source>
+        <translation>ein Anteil kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="221"/>
+        <source>a share cannot be more than 100 % of the sales</source>
+        <translation>ein Anteil kann nicht mehr als 100 % des Umsatzes sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="224"/>
+        <source>a fee per event cannot be negative</source>
+        <translation>eine Gebühr pro Event kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="226"/>
+        <source>a minimum guarantee cannot be negative</source>
+        <translation>eine Mindestgarantie kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="229"/>
+        <source>the agreement ends ({end}) before it starts ({start})</source>
+        <translation>die Vereinbarung endet ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="234"/>
+        <source>choose the category the agreement covers</source>
+        <translation>wählen Sie die Kategorie, für die die Vereinbarung gilt</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="236"/>
+        <source>choose the event the agreement covers</source>
+        <translation>wählen Sie das Event, für das die Vereinbarung gilt</translation>
+    </message>
+    <message>
+        <location filename="../../core/revenue_share.py" line="239"/>
+        <source>the agreement gives the partner nothing: set a share, a fee or a guarantee</source>
+        <translation>die Vereinbarung gibt dem Partner nichts: legen Sie einen Anteil, eine Gebühr oder eine Garantie fest</translation>
+    </message>
+</context>
+<context>
     <name>documents/metrics_csv</name>
     <message>
         <location filename="../../documents/metrics_csv.py" line="85"/>
@@ -10630,33 +10683,68 @@ um einen Verkauf zu beginnen</translation>
 <context>
     <name>services/venue_agreements</name>
     <message>
-        <location filename="../../services/venue_agreements.py" line="194"/>
+        <location filename="../../services/venue_agreements.py" line="110"/>
+        <source>a removed category</source>
+        <translation>einer gelöschten Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="113"/>
+        <source>in {category}</source>
+        <translation>in {category}</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="116"/>
+        <source>at an event no longer in the plan (covers nothing)</source>
+        <translation>bei einem Event, das nicht mehr im Plan steht (deckt nichts ab)</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="122"/>
+        <source>at {event} ({day})</source>
+        <translation>bei {event} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="125"/>
+        <source>on all sales</source>
+        <translation>auf alle Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="137"/>
+        <source>; {fee} per event</source>
+        <translation>; {fee} pro Event</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="141"/>
+        <source>; minimum guarantee {amount} for the period</source>
+        <translation>; Mindestgarantie {amount} für den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../services/venue_agreements.py" line="208"/>
         <source>choose the partner this agreement is with</source>
         <translation>den Partner wählen, mit dem diese Vereinbarung gilt</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="200"/>
+        <location filename="../../services/venue_agreements.py" line="214"/>
         <source>an agreement is a share of gross or of net sales</source>
         <translation>eine Vereinbarung ist ein Anteil am Brutto- oder am Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="220"/>
+        <location filename="../../services/venue_agreements.py" line="234"/>
         <source>that category is no longer in the catalogue</source>
         <translation>diese Kategorie ist nicht mehr im Katalog</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="229"/>
+        <location filename="../../services/venue_agreements.py" line="243"/>
         <source>that event is no longer in the plan</source>
         <translation>dieses Event ist nicht mehr im Plan</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="236"/>
+        <location filename="../../services/venue_agreements.py" line="250"/>
         <source>{partner}&apos;s agreement “{label}” already takes a share {scope} from {start} to {end}; two agreements of the same scope cannot be in force on the same day (end that one first, or choose other dates)</source>
         <translation>Die Vereinbarung „{label}“ von {partner} nimmt schon einen Anteil {scope} vom {start} bis {end}; zwei Vereinbarungen mit demselben Umfang können nicht am selben Tag gelten (die andere zuerst beenden oder andere Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="295"/>
-        <location filename="../../services/venue_agreements.py" line="312"/>
+        <location filename="../../services/venue_agreements.py" line="309"/>
+        <location filename="../../services/venue_agreements.py" line="326"/>
         <source>that agreement is no longer in the shop</source>
         <translation>diese Vereinbarung gibt es im Shop nicht mehr</translation>
     </message>
