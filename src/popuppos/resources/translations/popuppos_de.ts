@@ -1550,49 +1550,47 @@ Als Nächstes wird die PIN der Leitung abgefragt.</translation>
 <context>
     <name>calendar/calendar_screen</name>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="103"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="102"/>
         <source>Member sessions</source>
         <translation>Mitgliedertermine</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="109"/>
-        <location filename="../../ui/calendar/calendar_screen.py" line="111"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="103"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="114"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="104"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="116"/>
-        <location filename="../../ui/calendar/calendar_screen.py" line="117"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="105"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="130"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="116"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="131"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="117"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="144"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="130"/>
         <source>New session</source>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="234"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="220"/>
         <source>Saved {title}: {day}.</source>
         <translation>{title} gespeichert: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_screen.py" line="270"/>
+        <location filename="../../ui/calendar/calendar_screen.py" line="256"/>
         <source>To book a seat, open a session first, then scan the member&apos;s pass.</source>
         <translation>Um einen Platz zu buchen, zuerst einen Termin öffnen, dann den Ausweis des Mitglieds scannen.</translation>
     </message>
@@ -7082,7 +7080,7 @@ PLZ und Ort</translation>
 <context>
     <name>planner/planner_screen</name>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="67"/>
+        <location filename="../../ui/planner/planner_screen.py" line="68"/>
         <source>Planned here: tap its chip to edit it.</source>
         <translation>Hier geplant: zum Bearbeiten auf den Eintrag tippen.</translation>
     </message>
@@ -7092,49 +7090,47 @@ PLZ und Ort</translation>
         <translation>12-Wochen-Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="125"/>
-        <location filename="../../ui/planner/planner_screen.py" line="127"/>
+        <location filename="../../ui/planner/planner_screen.py" line="120"/>
         <source>Previous 12 weeks</source>
         <translation>Vorige 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="130"/>
+        <location filename="../../ui/planner/planner_screen.py" line="121"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="133"/>
-        <location filename="../../ui/planner/planner_screen.py" line="135"/>
+        <location filename="../../ui/planner/planner_screen.py" line="122"/>
         <source>Next 12 weeks</source>
         <translation>Nächste 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="146"/>
+        <location filename="../../ui/planner/planner_screen.py" line="131"/>
         <source>Plan 12 weeks from a template</source>
         <translation>Aus Vorlage planen</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="151"/>
+        <location filename="../../ui/planner/planner_screen.py" line="136"/>
         <source>Add event</source>
         <translation>Termin hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="163"/>
+        <location filename="../../ui/planner/planner_screen.py" line="148"/>
         <source>Outlined: edited in their own screens</source>
         <translation>Umrandet: anderswo bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="243"/>
+        <location filename="../../ui/planner/planner_screen.py" line="228"/>
         <source>{summary}, from {first}.</source>
         <translation>{summary}, ab {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="278"/>
+        <location filename="../../ui/planner/planner_screen.py" line="263"/>
         <source>Saved {title}: {day}.</source>
         <translation>{title} gespeichert: {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/planner_screen.py" line="287"/>
+        <location filename="../../ui/planner/planner_screen.py" line="272"/>
         <source>Deleted the event from the plan.</source>
         <translation>Der Termin wurde aus dem Plan gelöscht.</translation>
     </message>

@@ -28,11 +28,11 @@ from popuppos.ui.calendar.week_view import WeekView
 from popuppos.ui.context import AppContext
 from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
+from popuppos.ui.period_toolbar import period_toolbar
 from popuppos.ui.qt import (
     QButtonGroup,
     QHBoxLayout,
     QKeyEvent,
-    QLabel,
     QPushButton,
     QShowEvent,
     QStackedWidget,
@@ -98,31 +98,17 @@ class CalendarScreen(QWidget):
 
     # -- toolbar -------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        title = QLabel(translate("calendar/calendar_screen", "Member sessions"))
-        title.setObjectName("Heading")
-        title.setStyleSheet("font-size: 22px;")
-        row.addWidget(title)
-        row.addSpacing(16)
-        self.prev_button = make_button(
-            "‹", tooltip=translate("calendar/calendar_screen", "Previous")
+        bar = period_toolbar(
+            translate("calendar/calendar_screen", "Member sessions"),
+            previous=translate("calendar/calendar_screen", "Previous"),
+            today=translate("calendar/calendar_screen", "Today"),
+            following=translate("calendar/calendar_screen", "Next"),
+            step=self.step,
+            go_today=self.go_today,
         )
-        self.prev_button.setAccessibleName(translate("calendar/calendar_screen", "Previous"))
-        self.prev_button.setFixedWidth(48)
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = make_button(translate("calendar/calendar_screen", "Today"))
-        self.today_button.clicked.connect(self.go_today)
-        self.next_button = make_button("›", tooltip=translate("calendar/calendar_screen", "Next"))
-        self.next_button.setAccessibleName(translate("calendar/calendar_screen", "Next"))
-        self.next_button.setFixedWidth(48)
-        self.next_button.clicked.connect(lambda: self.step(1))
-        for b in (self.prev_button, self.today_button, self.next_button):
-            row.addWidget(b)
-        row.addSpacing(8)
-        self.range_label = QLabel("")
-        self.range_label.setStyleSheet("font-size: 17px; font-weight: 700;")
-        row.addWidget(self.range_label)
+        row = bar.row
+        self.prev_button, self.today_button = bar.prev_button, bar.today_button
+        self.next_button, self.range_label = bar.next_button, bar.range_label
         row.addStretch(1)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}

@@ -28,6 +28,7 @@ from popuppos.ui.calendar.look import local_date
 from popuppos.ui.context import AppContext
 from popuppos.ui.i18n import translate
 from popuppos.ui.operations import message_for, run_operation
+from popuppos.ui.period_toolbar import period_toolbar
 from popuppos.ui.planner.event_dialog import EventDialog
 from popuppos.ui.planner.look import EDITED_ELSEWHERE, hue, range_title, short_day
 from popuppos.ui.planner.template_dialog import TemplateDialog
@@ -114,33 +115,17 @@ class PlannerScreen(QWidget):
 
     # -- layout --------------------------------------------------------------------------------
     def _build_toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        title = QLabel(translate("planner/planner_screen", "12-week plan"))
-        title.setObjectName("Heading")
-        title.setStyleSheet("font-size: 22px;")
-        row.addWidget(title)
-        row.addSpacing(16)
-        self.prev_button = make_button(
-            "‹", tooltip=translate("planner/planner_screen", "Previous 12 weeks")
+        bar = period_toolbar(
+            translate("planner/planner_screen", "12-week plan"),
+            previous=translate("planner/planner_screen", "Previous 12 weeks"),
+            today=translate("planner/planner_screen", "This week"),
+            following=translate("planner/planner_screen", "Next 12 weeks"),
+            step=self.step,
+            go_today=self.go_today,
         )
-        self.prev_button.setAccessibleName(translate("planner/planner_screen", "Previous 12 weeks"))
-        self.prev_button.setFixedWidth(48)
-        self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.today_button = make_button(translate("planner/planner_screen", "This week"))
-        self.today_button.clicked.connect(self.go_today)
-        self.next_button = make_button(
-            "›", tooltip=translate("planner/planner_screen", "Next 12 weeks")
-        )
-        self.next_button.setAccessibleName(translate("planner/planner_screen", "Next 12 weeks"))
-        self.next_button.setFixedWidth(48)
-        self.next_button.clicked.connect(lambda: self.step(1))
-        for b in (self.prev_button, self.today_button, self.next_button):
-            row.addWidget(b)
-        row.addSpacing(8)
-        self.range_label = QLabel("")
-        self.range_label.setStyleSheet("font-size: 17px; font-weight: 700;")
-        row.addWidget(self.range_label)
+        row = bar.row
+        self.prev_button, self.today_button = bar.prev_button, bar.today_button
+        self.next_button, self.range_label = bar.next_button, bar.range_label
         row.addStretch(1)
         self.template_button = make_button(
             translate("planner/planner_screen", "Plan 12 weeks from a template")
