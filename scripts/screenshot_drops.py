@@ -13,19 +13,11 @@ them) and an open shift; each screen is shown offscreen at 1280 x 800 and grabbe
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from shot_support import ROOT, wait_until
 
 from popuppos.services.demo import load_demo_shop
 from popuppos.services.members import search_members
@@ -36,17 +28,6 @@ from popuppos.ui.drops.drops_screen import DropsScreen
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.qt import QApplication, QMainWindow, QWidget
 from popuppos.ui.sell.sell_screen import SellScreen
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def settle(seconds: float = 0.5) -> None:

@@ -15,19 +15,10 @@ each of its five screens, as a check that the top bar fits.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from shot_support import save, settle, wait_until
 
 from popuppos.services.demo import load_demo_shop
 from popuppos.services.shifts import open_shift
@@ -35,38 +26,9 @@ from popuppos.store.db import open_database
 from popuppos.ui.app import apply_theme, build_context, make_application
 from popuppos.ui.main_window import MainWindow
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QWidget
+from popuppos.ui.qt import QWidget
 
 SCREENS = ("sell", "drops", "live", "calendar", "planner")
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    wait_for_operations()
-    QApplication.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    focused = QApplication.focusWidget()
-    if focused is not None:  # no focus ring on whatever took focus first
-        focused.clearFocus()
-    image = widget.grab()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"{path} ({image.width()}x{image.height()})")
 
 
 def loads(screen: QWidget | None) -> int:

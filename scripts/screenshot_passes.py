@@ -17,14 +17,12 @@ Home, early access, two sessions) and a pass for Zoë; everything is shown offsc
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, wait_until
 
 from popuppos.services import passes
 from popuppos.services.catalog import catalog_items
@@ -42,7 +40,6 @@ from popuppos.ui.passes.tiers_dialog import TiersDialog
 from popuppos.ui.qt import QApplication, QImage, QMainWindow, QWidget
 from popuppos.ui.sell.sell_screen import SellScreen
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "docs" / "screenshots"
 GOLD = TierSpec(
     name="Gold membership",
@@ -57,15 +54,6 @@ GOLD = TierSpec(
     refund_terms="Refundable in full within 14 days if no member session was used.",
     transfer_terms="Transferable once, at the stall, with the new holder present.",
 )
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def settle(seconds: float = 0.4) -> None:

@@ -16,21 +16,12 @@ edit). Everything is saved as if planned last Monday, so nothing is refused as p
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from shot_support import ROOT, SIZE, settle, wait_until
 
 from popuppos.services import calendar, drops, planner
 from popuppos.services.calendar import SessionSpec
@@ -41,28 +32,7 @@ from popuppos.store.db import Database, open_database
 from popuppos.ui.app import apply_theme, build_context, make_application
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.planner.planner_screen import PlannerScreen
-from popuppos.ui.qt import QApplication, QMainWindow, QWidget
-
-ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 800)
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    wait_for_operations()
-    QApplication.processEvents()
+from popuppos.ui.qt import QMainWindow, QWidget
 
 
 def save(widget: QWidget, path: Path) -> None:

@@ -16,49 +16,26 @@ screen is shown offscreen at 1280 x 800 with a few items in the cart and a membe
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, wait_until
 
+from popuppos.services.catalog import catalog_items
+from popuppos.services.demo import load_demo_shop
+from popuppos.services.members import search_members
+from popuppos.services.shifts import open_shift
+from popuppos.services.shop import save_settings
+from popuppos.store.db import open_database
+from popuppos.ui.app import apply_theme, build_context, make_application
+from popuppos.ui.i18n import use_shop_language
+from popuppos.ui.operations import wait_for_operations
+from popuppos.ui.qt import QApplication, QMainWindow
+from popuppos.ui.sell.sell_screen import SellScreen
 
-def _pin_none() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11 (see scripts/make_demo_images.py)."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_pin_none()
-
-from popuppos.services.catalog import catalog_items  # noqa: E402
-from popuppos.services.demo import load_demo_shop  # noqa: E402
-from popuppos.services.members import search_members  # noqa: E402
-from popuppos.services.shifts import open_shift  # noqa: E402
-from popuppos.services.shop import save_settings  # noqa: E402
-from popuppos.store.db import open_database  # noqa: E402
-from popuppos.ui.app import apply_theme, build_context, make_application  # noqa: E402
-from popuppos.ui.i18n import use_shop_language  # noqa: E402
-from popuppos.ui.operations import wait_for_operations  # noqa: E402
-from popuppos.ui.qt import QApplication, QMainWindow  # noqa: E402
-from popuppos.ui.sell.sell_screen import SellScreen  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "docs" / "screenshots" / "sell-screen.png"
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def settle(seconds: float = 0.4) -> None:
