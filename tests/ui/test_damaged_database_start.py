@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,8 +26,6 @@ from popuppos.ui.backups.damaged import DamagedDatabaseDialog, offer_newest_back
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.qt import QApplication, QDialog, QTimer, QWidget
 
-YESTERDAY = datetime.now(UTC) - timedelta(days=1)
-
 
 @dataclass
 class Damaged:
@@ -42,7 +40,10 @@ def damaged_shop(tmp_path: Path, page_of: str = "sale_lines") -> Damaged:
     db = open_database(path)
     items = stock_shop(db)
     sell(db, items, 2)
-    good = backups.backup_if_due(db, now=YESTERDAY.astimezone())
+    # Yesterday at noon, worked out when the backup is made (a module-level "now" taken at
+    # collection turns into "two days ago" when the run crosses midnight).
+    yesterday_noon = datetime.combine(date.today() - timedelta(days=1), time(12)).astimezone()
+    good = backups.backup_if_due(db, now=yesterday_noon)
     assert good is not None
     sell(db, items, 3)
     db.close()  # checkpointed: every page is in the file
