@@ -122,8 +122,13 @@ def test_every_page_changes_and_is_kept_when_reopened(
     retype(qtbot, shop.tax_id_edit, "IE1234567T")
     retype(qtbot, shop.footer_edit, "See you at the next market!")
     retype(qtbot, shop.currency_box.lineEdit(), "GBP")
+    assert shop.language_note.isHidden()
+    shop.locale_box.setCurrentIndex(shop.locale_box.findData("de_DE"))
+    assert not shop.language_note.isHidden()  # the screens open now keep English until restart
+    assert "at the next start" in shop.language_note.text()
     shop.locale_box.setCurrentIndex(shop.locale_box.findData("en_GB"))
     assert shop.sample.text() == "A price looks like £1,234.50"
+    assert shop.language_note.isHidden()  # English words either way
     click(qtbot, shop.exclusive)
     click(qtbot, shop.rate.chips["13.5"])
     retype(qtbot, shop.device_edit, "Front table")

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from popuppos.core.i18n import translate
+from popuppos.core.i18n import number_text, translate
 
 MAX_EDITION = 10_000  # a drop is small; this only guards against a typo (100000 for 100)
 STORY_HOOK_WORDS = 30
@@ -104,7 +104,7 @@ def check_terms(t: DropTerms) -> None:
     if not 1 <= t.cap <= MAX_EDITION:
         raise DropRuleError(
             translate("core/drop_rules", "the edition size must be 1 to {most} units").format(
-                most=f"{MAX_EDITION:,}"
+                most=number_text(MAX_EDITION)
             )
         )
     if t.public_end <= t.public_start:

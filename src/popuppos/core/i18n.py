@@ -13,6 +13,7 @@ Placeholders are ``str.format`` names: ``translate("Checkout", "Only {n} left").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 Translator = Callable[[str, str], str]
 
@@ -46,3 +47,40 @@ def date_locale() -> str | None:
     it keeps PopupPOS's English form ("5 Mar 2026", the same on every machine): format
     with Babel (``babel.dates``) and a ``translate``d pattern otherwise."""
     return _locale
+
+
+# -- numbers and percents ------------------------------------------------------------------
+# PopupPOS's English keeps its own forms ("12.5 %", "1,234"); another locale gets its
+# decimal mark, digit grouping and percent sign from CLDR (Babel): "12,5 %", "1.234".
+@lru_cache(maxsize=16)
+def _symbols(locale: str) -> tuple[str, str, str]:
+    from babel import Locale
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    suffix = Locale.parse(locale).percent_formats[None].suffix[0]
+    return get_decimal_symbol(locale), get_group_symbol(locale), suffix
+
+
+def number_text(n: int) -> str:
+    """A whole number with the shop's digit grouping: 1234 -> "1,234" / "1.234"."""
+    english = f"{n:,}"
+    if _locale is None:
+        return english
+    _, group, _ = _symbols(_locale)
+    return english.replace(",", group)
+
+
+def decimal_text(english: str) -> str:
+    """A number already written with a "." ("13.5", "1,234.5") in the shop's form."""
+    if _locale is None:
+        return english
+    mark, group, _ = _symbols(_locale)
+    return "".join(mark if c == "." else group if c == "," else c for c in english)
+
+
+def percent_text(english_number: str, english_sign: str = " %") -> str:
+    """ "12.5" -> "12.5 %" in PopupPOS's English (``english_sign`` is the caller's: "%" on
+    receipts, " %" in sentences), "12,5 %" in German, "12.5%" in Swiss German."""
+    if _locale is None:
+        return english_number + english_sign
+    return decimal_text(english_number) + _symbols(_locale)[2]

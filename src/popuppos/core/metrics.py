@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 
-from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, decimal_text, percent_text, translate
 from popuppos.core.money import round_half_up
 
 REPEAT_DAYS = 90
@@ -287,7 +287,8 @@ class MetricSet:
 
 def conversion_text(rate: Ratio) -> str:
     """'1.93' purchases per live minute (two places: a slow stall sells 0.05 a minute)."""
-    return rate.decimal(2) or "—"
+    text = rate.decimal(2)
+    return "—" if text is None else decimal_text(text)
 
 
 def repeat_text(share: Ratio) -> str:
@@ -297,10 +298,10 @@ def repeat_text(share: Ratio) -> str:
         return "—"
     value = share.value
     if text == "0" and value:
-        return "< 1 %"
+        return "< " + percent_text("1")
     if text == "100" and value != 1:
-        return "> 99 %"
-    return f"{text} %"
+        return "> " + percent_text("99")
+    return percent_text(text)
 
 
 def retention_text(per_holder: Ratio) -> str:

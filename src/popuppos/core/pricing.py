@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from popuppos.core.i18n import translate
+from popuppos.core.i18n import decimal_text, percent_text, translate
 from popuppos.core.money import BASIS_POINTS, allocate, percent_of, round_half_up
 
 MAX_QUANTITY = 9_999
@@ -205,9 +205,18 @@ def summarise_taxes(lines: Sequence[PricedLine]) -> tuple[TaxSummary, ...]:
     )
 
 
-def format_rate(basis_points: int) -> str:
-    """``2300`` -> ``"23%"``, ``1350`` -> ``"13.5%"`` (integer arithmetic only)."""
+def format_rate(basis_points: int, sign: str = "%") -> str:
+    """``2300`` -> ``"23%"``, ``1350`` -> ``"13.5%"`` (integer arithmetic only; ``sign`` is
+    the English one, " %" in a sentence); in the shop's form when it is not English
+    ("13,5 %" in German)."""
+    return percent_text(_rate_digits(basis_points), sign)
+
+
+def rate_number(basis_points: int) -> str:
+    """The rate without its sign, in the shop's form: ``1350`` -> ``"13.5"`` / ``"13,5"``."""
+    return decimal_text(_rate_digits(basis_points))
+
+
+def _rate_digits(basis_points: int) -> str:
     whole, frac = divmod(basis_points, 100)
-    if frac == 0:
-        return f"{whole}%"
-    return f"{whole}.{frac:02d}".rstrip("0") + "%"
+    return f"{whole}" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")

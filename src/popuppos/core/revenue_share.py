@@ -71,7 +71,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from popuppos.core.i18n import translate
+from popuppos.core.i18n import percent_text, translate
 from popuppos.core.money import BASIS_POINTS, round_half_up
 
 MAX_RATE_BP = BASIS_POINTS  # 100 %
@@ -204,11 +204,12 @@ def parse_percent(text: str) -> int:
 
 
 def format_percent(basis_points: int) -> str:
-    """``1250`` -> ``"12.5 %"``, ``700`` -> ``"7 %"`` (integer arithmetic only)."""
+    """``1250`` -> ``"12.5 %"``, ``700`` -> ``"7 %"`` (integer arithmetic only); "12,5 %"
+    in German."""
     sign = "-" if basis_points < 0 else ""
     whole, frac = divmod(abs(basis_points), 100)
     text = f"{whole}" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
-    return f"{sign}{text} %"
+    return percent_text(f"{sign}{text}", " %")
 
 
 def agreement_problems(a: Agreement) -> list[str]:

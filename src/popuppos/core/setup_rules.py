@@ -13,6 +13,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel.numbers import list_currencies
 
+from popuppos.core.i18n import decimal_text
+
 SHOP_NAME_MAX = 80
 DEVICE_NAME_MAX = 80
 PIN_MIN, PIN_MAX = 4, 12
@@ -101,9 +103,10 @@ def tax_rate_problem(bp: int) -> str | None:
 
 
 def format_rate(bp: int) -> str:
-    """2300 -> "23", 1350 -> "13.5", 810 -> "8.1" (what the host typed, without the sign)."""
+    """2300 -> "23", 1350 -> "13.5", 810 -> "8.1" (what the host typed, without the sign;
+    "13,5" in German)."""
     whole, frac = divmod(bp, 100)
-    return f"{whole}" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0")
+    return decimal_text(f"{whole}" if frac == 0 else f"{whole}.{frac:02d}".rstrip("0"))
 
 
 def pin_problem(pin: str, again: str) -> str | None:

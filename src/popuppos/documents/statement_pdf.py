@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from popuppos.core.i18n import translate
+from popuppos.core.i18n import number_text, translate
 from popuppos.core.revenue_share import format_percent
 from popuppos.documents.statement_data import StatementData, owed_sentence
 from popuppos.documents.statement_rows import Formats, LineRows
@@ -123,7 +123,7 @@ def _story(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable]:
                 _text(
                     translate(
                         "documents/statement_pdf", "Appendix: every sale and refund ({n} lines)"
-                    ).format(n=f"{len(data.lines):,}")
+                    ).format(n=number_text(len(data.lines)))
                 ),
                 ps.heading,
             ),
@@ -276,7 +276,7 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
         made.append(
             [
                 _cell(f"{a.code} {a.label}", w * 0.3),
-                f"{a.lines:,}",
+                number_text(a.lines),
                 f.money(a.gross),
                 f.money(a.tax),
                 f.money(-a.refunds),
@@ -286,7 +286,7 @@ def _agreements(data: StatementData, f: Formats, style: PageStyle) -> list[Flowa
     made.append(
         [
             translate("documents/statement_pdf", "Total"),
-            f"{sum(a.lines for a in data.agreements):,}",
+            number_text(sum(a.lines for a in data.agreements)),
             f.money(data.gross),
             f.money(sum(a.tax for a in data.agreements)),
             f.money(-data.refunds),
@@ -404,7 +404,7 @@ def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable
             [
                 f.day(r.day),
                 _cell(r.category, w * 0.26),
-                f"{r.sales:,}",
+                number_text(r.sales),
                 f.money(r.gross),
                 f.money(-r.refunds),
                 f.money(r.base),
@@ -414,7 +414,7 @@ def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable
         [
             translate("documents/statement_pdf", "Total"),
             "",
-            f"{sum(r.sales for r in data.summary):,}",
+            number_text(sum(r.sales for r in data.summary)),
             f.money(sum(r.gross for r in data.summary)),
             f.money(-sum(r.refunds for r in data.summary)),
             f.money(sum(r.base for r in data.summary)),
@@ -433,9 +433,9 @@ def _summary(data: StatementData, f: Formats, style: PageStyle) -> list[Flowable
                     "{lines} lines ({sold} sold, {refunded} refunded), summed by day; "
                     "every line is in the appendix.",
                 ).format(
-                    lines=f"{len(data.lines):,}",
-                    sold=f"{data.sale_count:,}",
-                    refunded=f"{data.refund_count:,}",
+                    lines=number_text(len(data.lines)),
+                    sold=number_text(data.sale_count),
+                    refunded=number_text(data.refund_count),
                 )
             ),
             ps.small,

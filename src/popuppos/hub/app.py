@@ -23,6 +23,7 @@ from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from popuppos import __version__
+from popuppos.core.i18n import QT_TRANSLATE_NOOP
 from popuppos.hub import allocations, events, pairing
 from popuppos.hub.auth import (
     AttemptLimiter,
@@ -243,9 +244,10 @@ async def _on_crash(request: Request, exc: Exception) -> JSONResponse:
             }
         )
     )
-    return JSONResponse(
-        {"detail": "The hub hit an unexpected problem (it is in the hub's log); try again."}, 500
+    detail = QT_TRANSLATE_NOOP(
+        "hub", "The hub hit an unexpected problem (it is in the hub's log); try again."
     )
+    return JSONResponse({"detail": detail}, 500)
 
 
 def create_app(

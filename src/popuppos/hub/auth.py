@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP
 from popuppos.hub.models import Device, Shop
 from popuppos.hub.problems import HubProblem, unauthorised
 from popuppos.hub.store import HubStore
@@ -25,7 +26,7 @@ from popuppos.hub.store import HubStore
 OWNER_PREFIX = "ppo_"
 DEVICE_PREFIX = "ppd_"
 
-#: Upper-case letters and digits without the look-alikes 0/O and 1/I.
+# Upper-case letters and digits without the look-alikes 0/O and 1/I.
 CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 CODE_LENGTH = 10
 CODE_LIFETIME = timedelta(minutes=15)
@@ -68,11 +69,17 @@ class Caller:
 
 def parse_bearer(header: str | None) -> str:
     if not header:
-        raise unauthorised("Send the shop's credential as 'Authorization: Bearer <token>'.")
+        raise unauthorised(
+            QT_TRANSLATE_NOOP(
+                "hub", "Send the shop's credential as 'Authorization: Bearer <token>'."
+            )
+        )
     scheme, _, token = header.partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
-        raise unauthorised("The Authorization header must be 'Bearer <token>'.")
+        raise unauthorised(
+            QT_TRANSLATE_NOOP("hub", "The Authorization header must be 'Bearer <token>'.")
+        )
     return token
 
 
@@ -88,9 +95,13 @@ def identify(store: HubStore, token: str) -> Caller:
             device = session.scalar(select(Device).where(Device.token_hash == wanted))
             if device is not None and hmac.compare_digest(device.token_hash, wanted):
                 if device.retired_at is not None:
-                    raise unauthorised("This device was retired by the shop owner.")
+                    raise unauthorised(
+                        QT_TRANSLATE_NOOP("hub", "This device was retired by the shop owner.")
+                    )
                 return Caller(device.shop_id, device.id)
-    raise unauthorised("This token is not known to this hub; pair the device again.")
+    raise unauthorised(
+        QT_TRANSLATE_NOOP("hub", "This token is not known to this hub; pair the device again.")
+    )
 
 
 def require_owner(caller: Caller) -> Caller:
@@ -102,7 +113,10 @@ def require_owner(caller: Caller) -> Caller:
 def require_device(caller: Caller) -> Caller:
     if caller.is_owner:
         raise HubProblem(
-            403, "Push and pull need a device's token; this is the shop owner's token."
+            403,
+            QT_TRANSLATE_NOOP(
+                "hub", "Push and pull need a device's token; this is the shop owner's token."
+            ),
         )
     return caller
 

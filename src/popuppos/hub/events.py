@@ -23,6 +23,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP
 from popuppos.core.ids import new_id
 from popuppos.hub.auth import Caller
 from popuppos.hub.models import Device, HubEvent, Shop
@@ -52,7 +53,7 @@ def lock_shop(session: Session, shop_id: str) -> None:
         select(Shop.id).where(Shop.id == shop_id).with_for_update()
     ).scalar_one_or_none()
     if found is None:
-        raise HubProblem(404, "This shop does not exist on this hub.")
+        raise HubProblem(404, QT_TRANSLATE_NOOP("hub", "This shop does not exist on this hub."))
 
 
 def append_hub_event(
@@ -101,7 +102,10 @@ def decode_cursor(cursor: str) -> int:
             raise ValueError(cursor)
     except (ValueError, binascii.Error):
         raise HubProblem(
-            400, "This cursor was not issued by this hub; pull again from the start."
+            400,
+            QT_TRANSLATE_NOOP(
+                "hub", "This cursor was not issued by this hub; pull again from the start."
+            ),
         ) from None
     return int.from_bytes(raw, "big")
 
@@ -137,7 +141,9 @@ def _refusal(event: PushEvent) -> tuple[str | None, str]:
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError:
-        return "The payload holds text that is not valid Unicode (a lone surrogate).", ""
+        return QT_TRANSLATE_NOOP(
+            "hub", "The payload holds text that is not valid Unicode (a lone surrogate)."
+        ), ""
     if size > MAX_PAYLOAD_BYTES:
         return f"The payload is larger than {MAX_PAYLOAD_BYTES // 1024} KiB.", ""
     return None, text
@@ -178,7 +184,7 @@ def _apply(
     lock_shop(session, shop_id)
     device = session.get(Device, (shop_id, device_id))
     if device is None or device.retired_at is not None:  # retired while this request ran
-        raise unauthorised("This device was retired by the shop owner.")
+        raise unauthorised(QT_TRANSLATE_NOOP("hub", "This device was retired by the shop owner."))
     wanted = [event.event_id for event, reason, _ in prepared if reason is None]
     seen: set[str] = set()
     if wanted:

@@ -17,6 +17,7 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP
 from popuppos.core.ids import new_id
 from popuppos.core.pass_token import key_id_for
 from popuppos.hub.auth import (
@@ -97,7 +98,10 @@ def pair(
     public_key = bytes.fromhex(request.signing_public_key)
     if key_id_for(public_key) != request.signing_key_id:
         raise HubProblem(
-            422, "signing_key_id does not match signing_public_key (its SHA-256, 4 bytes)."
+            422,
+            QT_TRANSLATE_NOOP(
+                "hub", "signing_key_id does not match signing_public_key (its SHA-256, 4 bytes)."
+            ),
         )
     code_hash = digest(normalise_code(request.code))
     token = new_token(DEVICE_PREFIX)
@@ -107,7 +111,9 @@ def pair(
             problem = _code_problem(row, now)
             if problem is not None or row is None:
                 limiter.failed(client, as_aware_utc(now))
-                raise HubProblem(400, problem or "This pairing code is not valid.")
+                raise HubProblem(
+                    400, problem or QT_TRANSLATE_NOOP("hub", "This pairing code is not valid.")
+                )
             lock_shop(session, row.shop_id)
             shop = session.get(Shop, row.shop_id)
             assert shop is not None
@@ -117,7 +123,12 @@ def pair(
                 .values(used_at=now, used_by_device_id=request.device_id)
             )
             if cast(CursorResult[Any], used).rowcount != 1:  # a concurrent pair took it
-                raise HubProblem(400, "This pairing code was already used; ask for a new one.")
+                raise HubProblem(
+                    400,
+                    QT_TRANSLATE_NOOP(
+                        "hub", "This pairing code was already used; ask for a new one."
+                    ),
+                )
             _check_new_device(session, shop.id, request)
             session.add(
                 Device(
@@ -147,18 +158,28 @@ def pair(
             shop_id, shop_name = shop.id, shop.name
     except IntegrityError:  # a concurrent pairing of the same device or key got in first
         raise HubProblem(
-            409, "Another pairing of this device or its key got in first; pair again."
+            409,
+            QT_TRANSLATE_NOOP(
+                "hub", "Another pairing of this device or its key got in first; pair again."
+            ),
         ) from None
     return PairResponse(shop_id=shop_id, shop_name=shop_name, device_token=token)
 
 
 def _code_problem(row: PairingCodeRow | None, now: datetime) -> str | None:
     if row is None:
-        return "This pairing code is not valid; check it, or ask the owner for a new one."
+        return QT_TRANSLATE_NOOP(
+            "hub", "This pairing code is not valid; check it, or ask the owner for a new one."
+        )
     if row.used_at is not None:
-        return "This pairing code was already used; ask the owner for a new one."
+        return QT_TRANSLATE_NOOP(
+            "hub", "This pairing code was already used; ask the owner for a new one."
+        )
     if now >= row.expires_at:
-        return "This pairing code expired (codes last 15 minutes); ask the owner for a new one."
+        return QT_TRANSLATE_NOOP(
+            "hub",
+            "This pairing code expired (codes last 15 minutes); ask the owner for a new one.",
+        )
     return None
 
 
@@ -166,10 +187,16 @@ def _check_new_device(session: Session, shop_id: str, request: PairRequest) -> N
     known = session.get(Device, (shop_id, request.device_id))
     if known is not None and known.retired_at is not None:
         raise HubProblem(
-            409, "This device was retired by the shop owner; it cannot pair again under its id."
+            409,
+            QT_TRANSLATE_NOOP(
+                "hub",
+                "This device was retired by the shop owner; it cannot pair again under its id.",
+            ),
         )
     if known is not None:
-        raise HubProblem(409, "This device is already paired with this shop.")
+        raise HubProblem(
+            409, QT_TRANSLATE_NOOP("hub", "This device is already paired with this shop.")
+        )
     same_key = session.scalar(
         select(Device.id).where(
             Device.shop_id == shop_id, Device.signing_key_id == request.signing_key_id
@@ -178,8 +205,11 @@ def _check_new_device(session: Session, shop_id: str, request: PairRequest) -> N
     if same_key is not None:
         raise HubProblem(
             409,
-            "Another device of this shop already uses this pass-signing key; "
-            "let the stall make a new key and pair again.",
+            QT_TRANSLATE_NOOP(
+                "hub",
+                "Another device of this shop already uses this pass-signing key; "
+                "let the stall make a new key and pair again.",
+            ),
         )
 
 

@@ -1,4 +1,9 @@
-"""A refusal the hub explains in one sentence, raised by handlers, answered as JSON."""
+"""A refusal the hub explains in one sentence, raised by handlers, answered as JSON.
+
+The hub has no shop language: its sentences go over the wire in English. A fixed sentence
+a stall may show its host is marked ``QT_TRANSLATE_NOOP("hub", "...")`` (the same text at
+run time), so the stall's client (``sync/client.py``) finds it in the shop's language.
+"""
 
 from __future__ import annotations
 

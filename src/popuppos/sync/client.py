@@ -4,12 +4,18 @@ pairing codes, devices, drop allocations).
 Every failure is one of three exceptions, so the sync engine knows what to do:
 
 * ``HubUnreachable``: no usable answer (no network, refused, timeout, or something that is
-  not a PopupPOS hub answered, e.g. a captive portal): try again later.
+  not a PopupPOS hub answered, e.g. a captive portal, then ``NotAHub``): try again later.
 * ``HubRefused(status, message)``: the hub answered no; ``retryable`` says whether trying
   again later can help (429, 5xx), ``retry_after`` how long the hub asked to wait.
 * ``ProtocolMismatch(which_side_to_upgrade, message)``: versions differ; the message is
   the sentence to show a person ("... upgrade the hub." / "... upgrade PopupPOS on this
   stall.").
+
+Every message is a sentence for the host in the shop's language (``core.i18n.translate``).
+The hub answers in English; its fixed sentences are marked ``QT_TRANSLATE_NOOP("hub", ...)``
+where it raises them, so ``translate("hub", detail)`` finds them; a sentence with an id or
+a number in it stays English, except the ones the client builds itself from the answer's
+fields (too many wrong pairing codes, from Retry-After; a protocol mismatch).
 
 Not thread-safe (one ``requests.Session``): give each worker thread its own client.
 """
@@ -22,6 +28,7 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from popuppos import __version__
+from popuppos.core.i18n import translate
 from popuppos.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     PROTOCOL_HEADER,
@@ -52,6 +59,10 @@ class HubError(Exception):
 
 class HubUnreachable(HubError):
     pass
+
+
+class NotAHub(HubUnreachable):
+    """Something answered, but not as a PopupPOS hub does (a captive portal, a wrong port)."""
 
 
 class HubRefused(HubError):
@@ -167,19 +178,32 @@ class HubClient:
                 method, url, data=data, params=params, headers=headers, timeout=self.timeout
             )
         except requests.Timeout:
-            raise HubUnreachable(f"The hub at {self.base_url} did not answer in time.") from None
+            raise HubUnreachable(
+                translate("sync/client", "The hub at {url} did not answer in time.").format(
+                    url=self.base_url
+                )
+            ) from None
         except requests.ConnectionError:
-            raise HubUnreachable(f"Cannot reach the hub at {self.base_url}.") from None
+            raise HubUnreachable(
+                translate("sync/client", "Cannot reach the hub at {url}.").format(url=self.base_url)
+            ) from None
         except requests.RequestException as exc:
-            raise HubUnreachable(f"Cannot talk to the hub at {self.base_url}: {exc}") from None
+            raise HubUnreachable(
+                translate("sync/client", "Cannot talk to the hub at {url}: {error}").format(
+                    url=self.base_url, error=exc
+                )
+            ) from None
         if response.status_code >= 400:
-            raise _refusal(response)
+            raise _refusal(response, pairing=path == "/v1/pair")
         try:
             return answer.model_validate_json(response.content)
         except ValidationError:
-            raise HubUnreachable(
-                f"{self.base_url} answered, but not as a PopupPOS hub does "
-                "(a login page of the network, or the wrong address?)."
+            raise NotAHub(
+                translate(
+                    "sync/client",
+                    "{url} answered, but not as a PopupPOS hub does "
+                    "(a login page of the network, or the wrong address?).",
+                ).format(url=self.base_url)
             ) from None
 
 
@@ -191,21 +215,70 @@ def _error_body(response: requests.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def _refusal(response: requests.Response) -> HubError:
+def _refusal(response: requests.Response, *, pairing: bool = False) -> HubError:
     body = _error_body(response)
     detail = body.get("detail")
-    message = detail if isinstance(detail, str) and detail else None
+    message = translate("hub", detail) if isinstance(detail, str) and detail else None
     if response.status_code == 426:
         side = body.get("upgrade")
         hub_version = body.get("hub_protocol")
         client_version = body.get("client_protocol")
         if side not in ("hub", "stall") and isinstance(hub_version, int):
             side, _ = mismatch(int(client_version or PROTOCOL_VERSION), hub_version)
-        if side in ("hub", "stall"):
-            return ProtocolMismatch(side, message or f"Protocol mismatch: upgrade the {side}.")
+        if side == "hub" or side == "stall":
+            sentence = _mismatch_sentence(side, client_version, hub_version)
+            return ProtocolMismatch(side, sentence or message or _upgrade(side))
     retry_after: float | None = None
     raw_wait = response.headers.get("Retry-After", "")
     if raw_wait.isdigit():
         retry_after = float(raw_wait)
-    reason = message or f"The hub answered {response.status_code} {response.reason or ''}".strip()
+    if pairing and response.status_code == 429 and retry_after is not None:
+        message = _too_many_codes(retry_after)
+    reason = (
+        message
+        or translate("sync/client", "The hub answered {status} {reason}")
+        .format(status=response.status_code, reason=response.reason or "")
+        .strip()
+    )
     return HubRefused(response.status_code, reason, retry_after)
+
+
+def _too_many_codes(retry_after: float) -> str:
+    """The hub's 429 to a pairing address that sent too many wrong codes, from its
+    Retry-After (the minutes the hub's own sentence names, rounded up the same way)."""
+    minutes = max(1, -(-int(retry_after) // 60))
+    if minutes == 1:
+        return translate(
+            "sync/client", "Too many wrong pairing codes from this address; try again in 1 minute."
+        )
+    return translate(
+        "sync/client",
+        "Too many wrong pairing codes from this address; try again in {minutes} minutes.",
+    ).format(minutes=minutes)
+
+
+def _mismatch_sentence(
+    side: UpgradeSide, client_version: object, hub_version: object
+) -> str | None:
+    """Which side to upgrade, as the hub words it (``protocol.mismatch``) but in the shop's
+    language; None when the answer lacks the versions."""
+    if not (isinstance(client_version, int) and isinstance(hub_version, int)):
+        return None
+    if side == "hub":
+        sentence = translate(
+            "sync/client",
+            "This stall speaks protocol {stall}; the hub speaks {hub}: upgrade the hub.",
+        )
+    else:
+        sentence = translate(
+            "sync/client",
+            "This stall speaks protocol {stall}; the hub speaks {hub}: "
+            "upgrade PopupPOS on this stall.",
+        )
+    return sentence.format(stall=client_version, hub=hub_version)
+
+
+def _upgrade(side: UpgradeSide) -> str:
+    if side == "hub":
+        return translate("sync/client", "Protocol mismatch: upgrade the hub.")
+    return translate("sync/client", "Protocol mismatch: upgrade PopupPOS on this stall.")

@@ -32,6 +32,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
+from popuppos.core.i18n import translate
 from popuppos.services.conflicts import open_conflict_count
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
@@ -93,6 +94,19 @@ class SyncStopped(Exception):
     """The loop cannot go on (protocol mismatch, retired device, no credential)."""
 
 
+def _missing_credential(kind: str) -> str:
+    """The stopping sentence when the device token is gone from where pairing kept it."""
+    if kind == "keyring":
+        return translate(
+            "sync/engine",
+            "The hub credential is missing from the system keyring; pair this stall again.",
+        )
+    return translate(
+        "sync/engine",
+        "The hub credential is missing from this stall's database; pair this stall again.",
+    )
+
+
 class SyncEngine:
     """Syncs one stall database with its hub. Call everything but :meth:`wake`,
     :meth:`stop` and :meth:`status` from one thread (the HTTP client is not shared)."""
@@ -145,7 +159,7 @@ class SyncEngine:
     def _config(self) -> HubConfig:
         config = load_config(self.db)
         if config is None:
-            raise SyncStopped("This stall is not paired with a shop hub.")
+            raise SyncStopped(translate("sync/engine", "This stall is not paired with a shop hub."))
         return config
 
     def _hub(self, config: HubConfig) -> HubClient:
@@ -153,9 +167,7 @@ class SyncEngine:
             store = self._token_store or token_store_for(self.db, config.token_store)
             token = store.get(self.db.device_id)
             if not token:
-                raise SyncStopped(
-                    f"The hub credential is missing from the {store.kind}; pair this stall again."
-                )
+                raise SyncStopped(_missing_credential(store.kind))
             if self._client is not None:
                 self._client.close()
             self._client = self._client_factory(config.hub_url, token)
@@ -175,7 +187,12 @@ class SyncEngine:
             answer = hub.push(PushBatch(device_id=self.db.device_id, events=events, cursor=cursor))
             done = [r.event_id for r in answer.results if r.status != "rejected"]
             refused = [
-                (r.event_id, r.reason or "refused by the hub")
+                (
+                    r.event_id,
+                    translate("hub", r.reason)
+                    if r.reason
+                    else translate("sync/engine", "refused by the hub"),
+                )
                 for r in answer.results
                 if r.status == "rejected"
             ]
@@ -224,7 +241,11 @@ class SyncEngine:
             return self._halt(exc.message, persist=False)
         except HubRefused as exc:
             if exc.status in (401, 403):
-                return self._halt(f"The hub no longer accepts this stall: {exc.message}")
+                return self._halt(
+                    translate(
+                        "sync/engine", "The hub no longer accepts this stall: {reason}"
+                    ).format(reason=exc.message)
+                )
             self._online = True  # it answered
             return self._failed(exc.message, exc.retry_after if exc.retryable else None)
         except HubUnreachable as exc:

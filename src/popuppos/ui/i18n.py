@@ -42,12 +42,14 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "apply_language",
     "current_language",
+    "date_edit_format",
     "date_text",
     "english_dates",
     "language_of",
     "translate",
     "translations_folder",
     "use_shop_language",
+    "words_language",
 ]
 
 # The languages PopupPOS ships; any other locale shows the English source texts (its dates,
@@ -80,6 +82,13 @@ def language_of(locale_name: str) -> str:
 
 def current_language() -> str:
     return _language
+
+
+def words_language(locale_name: str) -> str:
+    """The language PopupPOS's words are shown in for ``locale_name``: its own when
+    PopupPOS ships it, else English ("fr_FR" -> "en": French dates, English words)."""
+    lang = language_of(locale_name)
+    return lang if lang in SHIPPED else "en"
 
 
 def _qt_translations_folder() -> Path:
@@ -143,6 +152,14 @@ def english_dates() -> bool:
     """Whether dates keep PopupPOS's English form ("5 Mar 2026 14:30", the same on every
     machine); any other locale gets its own month names and order from ``QLocale``."""
     return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def date_edit_format(*, weekday: bool = False) -> str:
+    """The display format of a date field in the shop's language: "Wed 25 Nov 2026" in
+    English, "Mi., 25. Nov. 2026" in German (the names come from the field's QLocale)."""
+    if weekday:
+        return translate("i18n", "ddd d MMM yyyy", "a date field with the weekday (QLocale format)")
+    return translate("i18n", "d MMM yyyy", "a short date with the year (QLocale format)")
 
 
 def date_text(moment: date | datetime, *, year: bool = True, time: bool = False) -> str:

@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable
 
 from popuppos.store.db import Database
-from popuppos.sync.client import HubClient, HubRefused, HubUnreachable, ProtocolMismatch
+from popuppos.sync.client import (
+    HubClient,
+    HubRefused,
+    HubUnreachable,
+    NotAHub,
+    ProtocolMismatch,
+)
 from popuppos.sync.protocol import parse_pairing_qr
 from popuppos.sync.state import HubConfig, TokenStore, load_config, pair_device
 from popuppos.ui.backoffice.common import Notice, button, heading, muted
@@ -71,13 +77,13 @@ def input_problem(url: str, code: str) -> str | None:
 
 
 def failure_sentence(exc: BaseException, url: str) -> str:
-    """One sentence for every way pairing can fail."""
+    """One sentence for every way pairing can fail (the client's and the hub's sentences
+    arrive in the shop's language: ``sync/client.py``)."""
     if isinstance(exc, ProtocolMismatch):
         return exc.message
+    if isinstance(exc, NotAHub):
+        return translate("pairing_dialog", "{text} Check the hub's address.").format(text=str(exc))
     if isinstance(exc, HubUnreachable):
-        text = str(exc)
-        if "not as a PopupPOS hub" in text:
-            return translate("pairing_dialog", "{text} Check the hub's address.").format(text=text)
         return translate(
             "pairing_dialog",
             "Cannot reach the shop hub at {url}. Check the address, and that "
@@ -93,7 +99,7 @@ def failure_sentence(exc: BaseException, url: str) -> str:
             return translate(
                 "pairing_dialog", "The hub had a problem pairing this stall; try again in a moment."
             )
-        return exc.message  # the hub's own sentence: wrong, expired or used code, retired ...
+        return exc.message  # the hub's sentence: wrong, expired or used code, too many ...
     return message_for(exc)
 
 

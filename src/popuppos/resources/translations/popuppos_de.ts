@@ -1471,78 +1471,78 @@ Als Nächstes wird die PIN der Leitung abgefragt.</translation>
 <context>
     <name>backups/words</name>
     <message>
-        <location filename="../../ui/backups/words.py" line="11"/>
+        <location filename="../../ui/backups/words.py" line="12"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="12"/>
+        <location filename="../../ui/backups/words.py" line="13"/>
         <source>Shift close</source>
         <translation>Schichtabschluss</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="13"/>
+        <location filename="../../ui/backups/words.py" line="14"/>
         <source>Backed up by hand</source>
         <translation>Von Hand gesichert</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="14"/>
+        <location filename="../../ui/backups/words.py" line="15"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="18"/>
+        <location filename="../../ui/backups/words.py" line="19"/>
         <source>{n} older backup</source>
         <translation>{n} ältere Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="19"/>
+        <location filename="../../ui/backups/words.py" line="20"/>
         <source>{n} older backups</source>
         <translation>{n} ältere Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="22"/>
+        <location filename="../../ui/backups/words.py" line="23"/>
         <source>{n} oldest backup</source>
         <translation>{n} älteste Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="23"/>
+        <location filename="../../ui/backups/words.py" line="24"/>
         <source>{n} oldest backups</source>
         <translation>{n} älteste Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="26"/>
+        <location filename="../../ui/backups/words.py" line="27"/>
         <source>{n} table</source>
         <translation>{n} Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="27"/>
+        <location filename="../../ui/backups/words.py" line="28"/>
         <source>{n} tables</source>
         <translation>{n} Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="30"/>
+        <location filename="../../ui/backups/words.py" line="31"/>
         <source>{n} row</source>
         <translation>{n} Zeile</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="31"/>
+        <location filename="../../ui/backups/words.py" line="32"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="54"/>
+        <location filename="../../ui/backups/words.py" line="55"/>
         <source>Today, {clock}</source>
         <translation>Heute, {clock}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="56"/>
+        <location filename="../../ui/backups/words.py" line="57"/>
         <source>Yesterday, {clock}</source>
         <translation>Gestern, {clock}</translation>
     </message>
     <message>
-        <location filename="../../ui/backups/words.py" line="69"/>
-        <location filename="../../ui/backups/words.py" line="74"/>
+        <location filename="../../ui/backups/words.py" line="70"/>
+        <location filename="../../ui/backups/words.py" line="75"/>
         <source>{size} bytes</source>
         <translation>{size} Byte</translation>
     </message>
@@ -2741,42 +2741,42 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>vom Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="218"/>
+        <location filename="../../core/revenue_share.py" line="219"/>
         <source>a share cannot be negative</source>
         <translation>ein Anteil kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="221"/>
+        <location filename="../../core/revenue_share.py" line="222"/>
         <source>a share cannot be more than 100 % of the sales</source>
         <translation>ein Anteil kann nicht mehr als 100 % des Umsatzes sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="224"/>
+        <location filename="../../core/revenue_share.py" line="225"/>
         <source>a fee per event cannot be negative</source>
         <translation>eine Gebühr pro Event kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="226"/>
+        <location filename="../../core/revenue_share.py" line="227"/>
         <source>a minimum guarantee cannot be negative</source>
         <translation>eine Mindestgarantie kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="229"/>
+        <location filename="../../core/revenue_share.py" line="230"/>
         <source>the agreement ends ({end}) before it starts ({start})</source>
         <translation>die Vereinbarung endet ({end}), bevor sie beginnt ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="234"/>
+        <location filename="../../core/revenue_share.py" line="235"/>
         <source>choose the category the agreement covers</source>
         <translation>wählen Sie die Kategorie, für die die Vereinbarung gilt</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="236"/>
+        <location filename="../../core/revenue_share.py" line="237"/>
         <source>choose the event the agreement covers</source>
         <translation>wählen Sie das Event, für das die Vereinbarung gilt</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="239"/>
+        <location filename="../../core/revenue_share.py" line="240"/>
         <source>the agreement gives the partner nothing: set a share, a fee or a guarantee</source>
         <translation>die Vereinbarung gibt dem Partner nichts: legen Sie einen Anteil, eine Gebühr oder eine Garantie fest</translation>
     </message>
@@ -4695,15 +4695,121 @@ Bitte wenden Sie sich an das Team.</translation>
     </message>
 </context>
 <context>
+    <name>hub</name>
+    <message>
+        <location filename="../../hub/app.py" line="247"/>
+        <source>The hub hit an unexpected problem (it is in the hub&apos;s log); try again.</source>
+        <translation>Der Hub hatte ein unerwartetes Problem (es steht im Protokoll des Hubs); bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/auth.py" line="73"/>
+        <source>Send the shop&apos;s credential as &apos;Authorization: Bearer &lt;token&gt;&apos;.</source>
+        <translation>Senden Sie den Zugang des Shops als „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/auth.py" line="81"/>
+        <source>The Authorization header must be &apos;Bearer &lt;token&gt;&apos;.</source>
+        <translation>Der Authorization-Header muss „Bearer &lt;token&gt;“ lauten.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/auth.py" line="99"/>
+        <location filename="../../hub/events.py" line="187"/>
+        <source>This device was retired by the shop owner.</source>
+        <translation>Dieses Gerät wurde von der Inhaberin stillgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/auth.py" line="103"/>
+        <source>This token is not known to this hub; pair the device again.</source>
+        <translation>Dieser Zugang ist dem Hub nicht bekannt; koppeln Sie das Gerät neu.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/auth.py" line="117"/>
+        <source>Push and pull need a device&apos;s token; this is the shop owner&apos;s token.</source>
+        <translation>Senden und Abrufen brauchen den Zugang eines Geräts; dies ist der Zugang der Inhaberin.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/events.py" line="56"/>
+        <source>This shop does not exist on this hub.</source>
+        <translation>Diesen Shop gibt es auf diesem Hub nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/events.py" line="106"/>
+        <source>This cursor was not issued by this hub; pull again from the start.</source>
+        <translation>Diese Position stammt nicht von diesem Hub; rufen Sie alles noch einmal von Anfang an ab.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/events.py" line="144"/>
+        <source>The payload holds text that is not valid Unicode (a lone surrogate).</source>
+        <translation>Die Daten enthalten Text, der kein gültiges Unicode ist (ein einzelnes Surrogat).</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="102"/>
+        <source>signing_key_id does not match signing_public_key (its SHA-256, 4 bytes).</source>
+        <translation>signing_key_id passt nicht zu signing_public_key (dessen SHA-256, 4 Bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="115"/>
+        <source>This pairing code is not valid.</source>
+        <translation>Dieser Kopplungscode ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="128"/>
+        <source>This pairing code was already used; ask for a new one.</source>
+        <translation>Dieser Kopplungscode wurde schon verwendet; fragen Sie nach einem neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="162"/>
+        <source>Another pairing of this device or its key got in first; pair again.</source>
+        <translation>Eine andere Kopplung dieses Geräts oder seines Schlüssels war schneller; koppeln Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="171"/>
+        <source>This pairing code is not valid; check it, or ask the owner for a new one.</source>
+        <translation>Dieser Kopplungscode ist ungültig; prüfen Sie ihn oder fragen Sie die Inhaberin nach einem neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="175"/>
+        <source>This pairing code was already used; ask the owner for a new one.</source>
+        <translation>Dieser Kopplungscode wurde schon verwendet; fragen Sie die Inhaberin nach einem neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="179"/>
+        <source>This pairing code expired (codes last 15 minutes); ask the owner for a new one.</source>
+        <translation>Dieser Kopplungscode ist abgelaufen (Codes gelten 15 Minuten); fragen Sie die Inhaberin nach einem neuen.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="191"/>
+        <source>This device was retired by the shop owner; it cannot pair again under its id.</source>
+        <translation>Dieses Gerät wurde von der Inhaberin stillgelegt; unter seiner ID kann es nicht neu gekoppelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="198"/>
+        <source>This device is already paired with this shop.</source>
+        <translation>Dieses Gerät ist schon mit diesem Shop gekoppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../hub/pairing.py" line="208"/>
+        <source>Another device of this shop already uses this pass-signing key; let the stall make a new key and pair again.</source>
+        <translation>Ein anderes Gerät dieses Shops verwendet diesen Schlüssel zum Signieren von Ausweisen schon; lassen Sie den Stand einen neuen Schlüssel erzeugen und koppeln Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="153"/>
+        <location filename="../../ui/i18n.py" line="161"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date field with the weekday (QLocale format)</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="162"/>
+        <location filename="../../ui/i18n.py" line="170"/>
         <source>d MMM yyyy</source>
         <comment>a short date with the year (QLocale format)</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="155"/>
+        <location filename="../../ui/i18n.py" line="172"/>
         <source>d MMM</source>
         <comment>a short date without the year (QLocale format)</comment>
         <translation>d. MMM</translation>
@@ -5105,77 +5211,77 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>live/words</name>
     <message>
-        <location filename="../../ui/live/words.py" line="17"/>
+        <location filename="../../ui/live/words.py" line="18"/>
         <source>Purchases per live minute: the sales completed on this device since you went live (voided sales not counted; refunded ones still count, the buying happened live), divided by the minutes live (seconds ÷ 60, not rounded).</source>
         <translation>Käufe pro Live-Minute: die abgeschlossenen Verkäufe auf diesem Gerät, seit Sie live gegangen sind (stornierte nicht gezählt; erstattete zählen weiter, der Kauf fand live statt), geteilt durch die Live-Minuten (Sekunden ÷ 60, nicht gerundet).</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="45"/>
+        <location filename="../../ui/live/words.py" line="46"/>
         <source>Sold out</source>
         <translation>Ausverkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="48"/>
+        <location filename="../../ui/live/words.py" line="49"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="50"/>
+        <location filename="../../ui/live/words.py" line="51"/>
         <source>Opens in {span}</source>
         <translation>Öffnet in {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="53"/>
+        <location filename="../../ui/live/words.py" line="54"/>
         <source>Ends in {span}</source>
         <translation>Endet in {span}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="66"/>
+        <location filename="../../ui/live/words.py" line="67"/>
         <source>less than a minute left</source>
         <translation>noch weniger als eine Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="68"/>
+        <location filename="../../ui/live/words.py" line="69"/>
         <source>{minutes} min left</source>
         <translation>noch {minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="72"/>
+        <location filename="../../ui/live/words.py" line="73"/>
         <source>{h} h {m} min left</source>
         <translation>noch {h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="74"/>
+        <location filename="../../ui/live/words.py" line="75"/>
         <source>{h} h left</source>
         <translation>noch {h} Std.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="76"/>
+        <location filename="../../ui/live/words.py" line="77"/>
         <source>Ends at {at} · {left}</source>
         <translation>Endet um {at} · {left}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="83"/>
+        <location filename="../../ui/live/words.py" line="84"/>
         <source>{sold_recently} sold in the last {social_proof_minutes} minutes</source>
         <translation>{sold_recently} verkauft in den letzten {social_proof_minutes} Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="89"/>
+        <location filename="../../ui/live/words.py" line="90"/>
         <source>Limited edition of {edition_size}</source>
         <translation>Limitierte Auflage von {edition_size}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="104"/>
+        <location filename="../../ui/live/words.py" line="105"/>
         <source>Members first · everyone from {at}</source>
         <translation>Mitglieder zuerst · alle ab {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="113"/>
+        <location filename="../../ui/live/words.py" line="114"/>
         <source>Members from {at} · everyone from {at2}</source>
         <translation>Mitglieder ab {at} · alle ab {at2}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/words.py" line="116"/>
+        <location filename="../../ui/live/words.py" line="117"/>
         <source>Opens at {at}</source>
         <translation>Öffnet um {at}</translation>
     </message>
@@ -5183,133 +5289,143 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/top_bar.py" line="65"/>
         <source>Sell</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/top_bar.py" line="65"/>
         <source>The sell screen (Ctrl+1)</source>
         <translation>Die Kasse (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/top_bar.py" line="68"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/top_bar.py" line="69"/>
         <source>Member sessions and check-in (Ctrl+2)</source>
         <translation>Mitgliedertermine und Einlass (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/top_bar.py" line="72"/>
         <source>Drops</source>
         <translation>Drops</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/top_bar.py" line="73"/>
         <source>Micro-drops: plan, sell, waitlists (Ctrl+3)</source>
         <translation>Micro-Drops: planen, verkaufen, Wartelisten (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/top_bar.py" line="76"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/top_bar.py" line="77"/>
         <source>Go live: the live drop, its clock and figures (Ctrl+4)</source>
         <translation>Live gehen: der Live-Drop, seine Uhr und Zahlen (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/top_bar.py" line="80"/>
         <source>Planner</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/top_bar.py" line="81"/>
         <source>The 12-week plan of drops and events (Ctrl+5)</source>
         <translation>Der 12-Wochen-Plan der Drops und Events (Strg+5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/top_bar.py" line="84"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/top_bar.py" line="85"/>
         <source>The numbers that matter, sales summaries, CSV export (Ctrl+6)</source>
         <translation>Die wichtigen Zahlen, Verkaufsübersichten, CSV-Export (Strg+6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/top_bar.py" line="105"/>
         <source>Shop</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/top_bar.py" line="107"/>
         <source>Sales, pass tiers, members&apos; passes, the catalogue</source>
         <translation>Verkäufe, Mitgliedsstufen, Mitgliedsausweise, Sortiment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/top_bar.py" line="110"/>
+        <location filename="../../ui/top_bar.py" line="142"/>
         <source>Open shift</source>
         <translation>Schicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/top_bar.py" line="112"/>
         <source>Open or close the shift</source>
         <translation>Schicht öffnen oder schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/top_bar.py" line="140"/>
+        <source>{device} · No shift open</source>
+        <translation>{device} · Keine Schicht offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="146"/>
+        <source>{device} · Shift {number} · {name} since {since}</source>
+        <translation>{device} · Schicht {number} · {name} seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/top_bar.py" line="150"/>
         <source>Close shift</source>
         <translation>Schicht schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Sales: reprint, refund, void…</source>
         <translation>Verkäufe: Bon nachdrucken, erstatten, stornieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Pass tiers…</source>
         <translation>Mitgliedsstufen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>A member&apos;s passes…</source>
         <translation>Ausweise eines Mitglieds …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Catalog import and export…</source>
         <translation>Sortiment importieren und exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Venue partners and statements…</source>
         <translation>Veranstaltungspartner und Abrechnungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Receipt printer…</source>
         <translation>Bondrucker …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Connect to the shop hub…</source>
         <translation>Mit dem Laden-Hub verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Backups and data…</source>
         <translation>Sicherungen und Daten …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -5701,106 +5817,106 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>pairing_dialog</name>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="56"/>
+        <location filename="../../ui/pairing_dialog.py" line="62"/>
         <source>Type the hub&apos;s address, e.g. {example_url}.</source>
         <translation>Geben Sie die Adresse des Hubs ein, z. B. {example_url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="60"/>
+        <location filename="../../ui/pairing_dialog.py" line="66"/>
         <source>The hub&apos;s address starts with http:// or https://.</source>
         <translation>Die Adresse des Hubs beginnt mit http:// oder https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="62"/>
+        <location filename="../../ui/pairing_dialog.py" line="68"/>
         <source>Type the pairing code the shop owner was given, e.g. K7QM-2XWP-9F.</source>
         <translation>Geben Sie den Kopplungscode ein, den die Inhaberin bekommen hat, z. B. K7QM-2XWP-9F.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="66"/>
+        <location filename="../../ui/pairing_dialog.py" line="72"/>
         <source>A pairing code has 10 letters and digits, like K7QM-2XWP-9F; check it.</source>
         <translation>Ein Kopplungscode hat 10 Buchstaben und Ziffern, wie K7QM-2XWP-9F; bitte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="80"/>
+        <location filename="../../ui/pairing_dialog.py" line="85"/>
         <source>{text} Check the hub&apos;s address.</source>
         <translation>{text} Prüfen Sie die Adresse des Hubs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="81"/>
+        <location filename="../../ui/pairing_dialog.py" line="87"/>
         <source>Cannot reach the shop hub at {url}. Check the address, and that this stall is on the hub&apos;s network (or online); then try again.</source>
         <translation>Der Shop-Hub unter {url} ist nicht erreichbar. Prüfen Sie die Adresse und ob dieser Stand im Netzwerk des Hubs (oder online) ist; dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="88"/>
+        <location filename="../../ui/pairing_dialog.py" line="94"/>
         <source>Something answered at {url}, but it is not a PopupPOS hub; check the address.</source>
         <translation>Unter {url} hat etwas geantwortet, aber es ist kein PopupPOS-Hub; prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="93"/>
+        <location filename="../../ui/pairing_dialog.py" line="99"/>
         <source>The hub had a problem pairing this stall; try again in a moment.</source>
         <translation>Der Hub hatte ein Problem beim Koppeln dieses Stands; gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="162"/>
-        <location filename="../../ui/pairing_dialog.py" line="166"/>
+        <location filename="../../ui/pairing_dialog.py" line="168"/>
+        <location filename="../../ui/pairing_dialog.py" line="172"/>
         <source>Connect to the shop hub</source>
         <translation>Mit dem Shop-Hub verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="169"/>
+        <location filename="../../ui/pairing_dialog.py" line="175"/>
         <source>Ask the shop owner for a pairing code (it lasts 15 minutes and works once). Scan its QR code, or type the hub&apos;s address and the code.</source>
         <translation>Fragen Sie die Inhaberin nach einem Kopplungscode (er gilt 15 Minuten und einmal). Scannen Sie den QR-Code oder geben Sie die Adresse des Hubs und den Code ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="183"/>
-        <location filename="../../ui/pairing_dialog.py" line="187"/>
+        <location filename="../../ui/pairing_dialog.py" line="189"/>
+        <location filename="../../ui/pairing_dialog.py" line="193"/>
         <source>Hub address</source>
         <translation>Hub-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="186"/>
-        <location filename="../../ui/pairing_dialog.py" line="188"/>
+        <location filename="../../ui/pairing_dialog.py" line="192"/>
+        <location filename="../../ui/pairing_dialog.py" line="194"/>
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="193"/>
+        <location filename="../../ui/pairing_dialog.py" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="195"/>
-        <location filename="../../ui/pairing_dialog.py" line="263"/>
+        <location filename="../../ui/pairing_dialog.py" line="201"/>
+        <location filename="../../ui/pairing_dialog.py" line="269"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="215"/>
+        <location filename="../../ui/pairing_dialog.py" line="221"/>
         <source>This stall syncs with {value} at {hub_url}; pairing again replaces that.</source>
         <translation>Dieser Stand synchronisiert mit {value} unter {hub_url}; neu koppeln ersetzt das.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="219"/>
+        <location filename="../../ui/pairing_dialog.py" line="225"/>
         <source>a shop</source>
         <translation>einem Shop</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="130"/>
+        <location filename="../../ui/pairing_dialog.py" line="136"/>
         <source>That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.</source>
         <translation>Dieser Scan ist kein PopupPOS-Kopplungscode; scannen Sie den QR-Code, den die Inhaberin bekommen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="237"/>
+        <location filename="../../ui/pairing_dialog.py" line="243"/>
         <source>Connecting to {url}…</source>
         <translation>Verbinde mit {url} …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="261"/>
+        <location filename="../../ui/pairing_dialog.py" line="267"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="274"/>
+        <location filename="../../ui/pairing_dialog.py" line="280"/>
         <source>Paired with {shop_name}. This stall now syncs with the shop hub.</source>
         <translation>Gekoppelt mit {shop_name}. Dieser Stand synchronisiert jetzt mit dem Shop-Hub.</translation>
     </message>
@@ -10973,43 +11089,43 @@ um einen Verkauf zu beginnen</translation>
 <context>
     <name>settings/fields</name>
     <message>
-        <location filename="../../ui/settings/fields.py" line="129"/>
+        <location filename="../../ui/settings/fields.py" line="130"/>
         <source>Currency</source>
         <extracomment>The currencies offered first; any ISO 4217 code can be typed into the box. Languages and regions for numbers, dates and money (the stored one is added if missing).</extracomment>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="151"/>
+        <location filename="../../ui/settings/fields.py" line="152"/>
         <source>Language and region for numbers and money</source>
         <translation>Sprache und Region für Zahlen und Beträge</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="209"/>
+        <location filename="../../ui/settings/fields.py" line="210"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="253"/>
+        <location filename="../../ui/settings/fields.py" line="254"/>
         <source>Tax rate in percent</source>
         <translation>Steuersatz in Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="276"/>
+        <location filename="../../ui/settings/fields.py" line="277"/>
         <source>{text} percent</source>
         <translation>{text} Prozent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="304"/>
+        <location filename="../../ui/settings/fields.py" line="305"/>
         <source>4 to 12 digits</source>
         <translation>4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="340"/>
+        <location filename="../../ui/settings/fields.py" line="341"/>
         <source>Less: {accessible}</source>
         <translation>Weniger: {accessible}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/fields.py" line="343"/>
+        <location filename="../../ui/settings/fields.py" line="344"/>
         <source>More: {accessible}</source>
         <translation>Mehr: {accessible}</translation>
     </message>
@@ -11405,89 +11521,181 @@ Galway</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="102"/>
+        <location filename="../../ui/settings/shop_page.py" line="104"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="105"/>
+        <location filename="../../ui/settings/shop_page.py" line="107"/>
         <source>Numbers and dates</source>
         <translation>Zahlen und Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="110"/>
+        <location filename="../../ui/settings/shop_page.py" line="113"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="113"/>
+        <location filename="../../ui/settings/shop_page.py" line="116"/>
         <source>Prices include tax</source>
         <translation>Preise inklusive Steuer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="114"/>
+        <location filename="../../ui/settings/shop_page.py" line="117"/>
         <source>The price on the tag is what the customer pays.</source>
         <translation>Der Preis auf dem Etikett ist, was die Kundschaft zahlt.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="118"/>
+        <location filename="../../ui/settings/shop_page.py" line="121"/>
         <source>Tax is added at the till</source>
         <translation>Steuer kommt an der Kasse hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="119"/>
+        <location filename="../../ui/settings/shop_page.py" line="122"/>
         <source>Tax goes on top of the price when paying.</source>
         <translation>Die Steuer wird beim Bezahlen auf den Preis aufgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="130"/>
+        <location filename="../../ui/settings/shop_page.py" line="133"/>
         <source>Usual tax rate (new products start with it)</source>
         <translation>Üblicher Steuersatz (neue Produkte beginnen damit)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="137"/>
+        <location filename="../../ui/settings/shop_page.py" line="140"/>
         <source>This stall</source>
         <translation>Dieser Stand</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="142"/>
+        <location filename="../../ui/settings/shop_page.py" line="145"/>
         <source>This stall&apos;s name</source>
         <translation>Name dieses Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="143"/>
+        <location filename="../../ui/settings/shop_page.py" line="146"/>
         <source>Stall name</source>
         <translation>Name des Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="148"/>
+        <location filename="../../ui/settings/shop_page.py" line="151"/>
         <source>Ask for a tip</source>
         <translation>Nach Trinkgeld fragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="149"/>
+        <location filename="../../ui/settings/shop_page.py" line="152"/>
         <source>Before payment, the customer may add 10, 15 or 20 % or an amount of their own.</source>
         <translation>Vor dem Bezahlen kann die Kundschaft 10, 15 oder 20 % oder einen eigenen Betrag hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="170"/>
+        <location filename="../../ui/settings/shop_page.py" line="173"/>
         <source>A price looks like {shown}</source>
         <translation>Ein Preis sieht so aus: {shown}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="198"/>
+        <location filename="../../ui/settings/shop_page.py" line="180"/>
+        <source>PopupPOS&apos;s words change with it: windows opened after saving use the new language at once; the screens already open change at the next start.</source>
+        <translation>Die Texte von PopupPOS wechseln mit: Fenster, die nach dem Speichern geöffnet werden, erscheinen sofort in der neuen Sprache; bereits geöffnete Bildschirme wechseln beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_page.py" line="212"/>
         <source>This shop has sales in {currency}, so its currency stays {currency}: their amounts are recorded in it.</source>
         <translation>Dieser Shop hat Verkäufe in {currency}, daher bleibt die Währung {currency}: Ihre Beträge sind darin erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="228"/>
+        <location filename="../../ui/settings/shop_page.py" line="242"/>
         <source>Give this stall a name, like “Stall 1”.</source>
         <translation>Geben Sie diesem Stand einen Namen, etwa „Stand 1“.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/shop_page.py" line="233"/>
+        <location filename="../../ui/settings/shop_page.py" line="247"/>
         <source>An address has at most {address_lines_max} lines on a receipt.</source>
         <translation>Eine Adresse hat auf dem Bon höchstens {address_lines_max} Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>sync/client</name>
+    <message>
+        <location filename="../../sync/client.py" line="182"/>
+        <source>The hub at {url} did not answer in time.</source>
+        <translation>Der Hub unter {url} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="188"/>
+        <source>Cannot reach the hub at {url}.</source>
+        <translation>Der Hub unter {url} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="192"/>
+        <source>Cannot talk to the hub at {url}: {error}</source>
+        <translation>Keine Verbindung zum Hub unter {url}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="202"/>
+        <source>{url} answered, but not as a PopupPOS hub does (a login page of the network, or the wrong address?).</source>
+        <translation>{url} hat geantwortet, aber nicht wie ein PopupPOS-Hub (eine Anmeldeseite des Netzwerks oder die falsche Adresse?).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="239"/>
+        <source>The hub answered {status} {reason}</source>
+        <translation>Der Hub antwortete mit {status} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="251"/>
+        <source>Too many wrong pairing codes from this address; try again in 1 minute.</source>
+        <translation>Zu viele falsche Kopplungscodes von dieser Adresse; versuchen Sie es in 1 Minute erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="254"/>
+        <source>Too many wrong pairing codes from this address; try again in {minutes} minutes.</source>
+        <translation>Zu viele falsche Kopplungscodes von dieser Adresse; versuchen Sie es in {minutes} Minuten erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="268"/>
+        <source>This stall speaks protocol {stall}; the hub speaks {hub}: upgrade the hub.</source>
+        <translation>Dieser Stand spricht Protokoll {stall}, der Hub Protokoll {hub}: aktualisieren Sie den Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="273"/>
+        <source>This stall speaks protocol {stall}; the hub speaks {hub}: upgrade PopupPOS on this stall.</source>
+        <translation>Dieser Stand spricht Protokoll {stall}, der Hub Protokoll {hub}: aktualisieren Sie PopupPOS auf diesem Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="283"/>
+        <source>Protocol mismatch: upgrade the hub.</source>
+        <translation>Die Protokolle passen nicht zusammen: aktualisieren Sie den Hub.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/client.py" line="284"/>
+        <source>Protocol mismatch: upgrade PopupPOS on this stall.</source>
+        <translation>Die Protokolle passen nicht zusammen: aktualisieren Sie PopupPOS auf diesem Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>sync/engine</name>
+    <message>
+        <location filename="../../sync/engine.py" line="100"/>
+        <source>The hub credential is missing from the system keyring; pair this stall again.</source>
+        <extracomment>Events per push request (the hub takes up to MAX_PUSH_EVENTS; bench/sync_push.py tunes). Changes per pull page. Seconds between attempts while all is well, and the backoff&apos;s first step and cap. Seconds between the cheap outbox counts that wake the loop when a sale is made.</extracomment>
+        <translation>Der Zugang zum Hub fehlt im Schlüsselbund des Systems; koppeln Sie diesen Stand neu.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="104"/>
+        <source>The hub credential is missing from this stall&apos;s database; pair this stall again.</source>
+        <translation>Der Zugang zum Hub fehlt in der Datenbank dieses Stands; koppeln Sie diesen Stand neu.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="162"/>
+        <source>This stall is not paired with a shop hub.</source>
+        <translation>Dieser Stand ist mit keinem Shop-Hub gekoppelt.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="194"/>
+        <source>refused by the hub</source>
+        <translation>vom Hub abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="245"/>
+        <source>The hub no longer accepts this stall: {reason}</source>
+        <translation>Der Hub nimmt diesen Stand nicht mehr an: {reason}</translation>
     </message>
 </context>
 <context>

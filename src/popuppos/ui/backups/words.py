@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from popuppos.core.i18n import decimal_text, number_text
 from popuppos.ui.calendar.look import month_name, weekday_name
 from popuppos.ui.i18n import QT_TRANSLATE_NOOP, english_dates, translate
 
@@ -70,7 +71,7 @@ def size_text(size: int) -> str:
     for unit, scale in (("KB", 1000), ("MB", 1000**2), ("GB", 1000**3)):
         if size < scale * 1000 or unit == "GB":
             value = size / scale
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+            return decimal_text(f"{value:.1f}" if value < 10 else f"{value:.0f}") + f" {unit}"
     return translate("backups/words", "{size} bytes").format(
         size=size
     )  # pragma: no cover - the loop always returns
@@ -78,7 +79,7 @@ def size_text(size: int) -> str:
 
 def plural(n: int, word: str) -> str:
     one, many = _PLURALS[word]
-    return translate("backups/words", one if n == 1 else many).format(n=f"{n:,}")
+    return translate("backups/words", one if n == 1 else many).format(n=number_text(n))
 
 
 def when_in_sentence(taken_at: datetime, *, now: datetime | None = None) -> str:

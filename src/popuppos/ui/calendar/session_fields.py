@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 from popuppos.services.calendar import as_utc
 from popuppos.services.passes import TierInfo
+from popuppos.ui.i18n import date_edit_format
 from popuppos.ui.qt import (
     QDate,
     QDateEdit,
@@ -82,7 +83,7 @@ class DateField(QDateEdit):
     def __init__(self, day: QDate, accessible: str) -> None:
         super().__init__(day)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("ddd d MMM yyyy")
+        self.setDisplayFormat(date_edit_format(weekday=True))
         self.setAccessibleName(accessible)
         self.setMinimumWidth(200)
         self.chevron = QLabel("▾", self)

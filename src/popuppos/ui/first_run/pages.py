@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from popuppos.core.pricing import format_rate
 from popuppos.core.setup_rules import (
     SetupError,
     currency_problem,
-    format_rate,
     parse_tax_rate,
     pin_problem,
     shop_name_problem,
@@ -413,7 +413,7 @@ class DonePage(Step):
 
 
 def rate_words(bp: int, inclusive: bool) -> str:
-    return f"{format_rate(bp)} %" + (
+    return format_rate(bp, " %") + (
         translate("first_run/pages", " (included in prices)")
         if inclusive
         else translate("first_run/pages", " (added at the till)")

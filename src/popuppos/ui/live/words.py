@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from popuppos.core.drop_rules import DropState
+from popuppos.core.i18n import decimal_text
 from popuppos.services.calendar import clock
 from popuppos.services.drops import SOCIAL_PROOF_MINUTES, DropStatus, local_when
 from popuppos.services.receipts import local_time
@@ -120,9 +121,9 @@ def conversion_text(conversion: float | None) -> str:
     """The rate for display: two decimals below 1, one above ("—" in the first second)."""
     if conversion is None:
         return "—"
-    return f"{conversion:.2f}" if conversion < 1 else f"{conversion:.1f}"
+    return decimal_text(f"{conversion:.2f}" if conversion < 1 else f"{conversion:.1f}")
 
 
 def minutes_text(seconds: float) -> str:
     """Live minutes as the conversion divides by them (one decimal)."""
-    return f"{seconds / 60:.1f}"
+    return decimal_text(f"{seconds / 60:.1f}")

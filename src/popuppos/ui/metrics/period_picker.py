@@ -9,7 +9,7 @@ from datetime import date
 from popuppos.services.errors import ServiceError
 from popuppos.services.metric_periods import period_name
 from popuppos.services.metrics import Period, PeriodKind, period_of
-from popuppos.ui.i18n import translate
+from popuppos.ui.i18n import date_edit_format, translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QDate,
@@ -75,7 +75,7 @@ class CustomRange(QWidget):
             (self.last, translate("metrics/period_picker", "Last day")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setMinimumHeight(44)
             edit.setAccessibleName(name)
         self.show_button = make_button(translate("metrics/period_picker", "Show"), role="primary")

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from popuppos.core.member_pricing import PASSES_CATEGORY
 from popuppos.core.money import MoneyError, parse_money
-from popuppos.core.pricing import format_rate
+from popuppos.core.pricing import rate_number
 from popuppos.services.catalog import categories
 from popuppos.services.errors import ServiceError
 from popuppos.services.pass_admin import TierInfo, TierSpec, list_tiers, save_tier
@@ -342,7 +342,7 @@ class TiersDialog(QDialog):
         )
         self.price_edit.setText(self.ctx.money(tier.price))
         self.validity_spin.setValue(tier.validity_days)
-        self.discount_edit.setText(format_rate(tier.discount_bp)[:-1] if tier.discount_bp else "")
+        self.discount_edit.setText(rate_number(tier.discount_bp) if tier.discount_bp else "")
         self._set_categories(self._category_names, tier.discount_categories)
         self.early_spin.setValue(tier.early_access_minutes)
         self.sessions_spin.setValue(tier.included_sessions)

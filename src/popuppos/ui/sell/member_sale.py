@@ -18,7 +18,7 @@ from datetime import date
 from popuppos.core.cart import Cart
 from popuppos.core.member_pricing import MemberBenefits, member_line_discount
 from popuppos.core.pass_token import InvalidPass
-from popuppos.core.pricing import Discount, DiscountKind, PricedCart, format_rate
+from popuppos.core.pricing import Discount, DiscountKind, PricedCart, rate_number
 from popuppos.documents.data import ReceiptData
 from popuppos.services.pass_admin import benefits_for_tier, today_local
 from popuppos.services.passes import PassHolder, verify_scan
@@ -89,7 +89,7 @@ def member_discount_text(discount: Discount) -> str:
     """ "Member −10 %" (or "Member −€2.00" for an amount; tiers give percents today)."""
     if discount.kind is DiscountKind.PERCENT:
         return translate("sell/member_sale", "Member −{rate} %").format(
-            rate=format_rate(discount.value)[:-1]
+            rate=rate_number(discount.value)
         )
     return translate("sell/member_sale", "Member price")
 
@@ -150,5 +150,5 @@ def summary(benefits: MemberBenefits) -> str:
     )
     where = where or "everything"
     return translate("sell/member_sale", "{rate} % off {where}").format(
-        rate=format_rate(benefits.discount_bp)[:-1], where=where
+        rate=rate_number(benefits.discount_bp), where=where
     )

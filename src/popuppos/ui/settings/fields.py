@@ -11,6 +11,7 @@ from functools import lru_cache
 from babel import Locale
 from babel.numbers import get_currency_name
 
+from popuppos.core.i18n import decimal_text, percent_text
 from popuppos.core.money import format_money
 from popuppos.core.setup_rules import PIN_MAX, currency_code, format_rate
 from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -269,7 +270,7 @@ class TaxRateField(QWidget):
             self.chip_group = QButtonGroup(self)
             self.chip_group.setExclusive(False)
             for i, text in enumerate(RATE_CHIPS):
-                chip = QPushButton(f"{text} %")
+                chip = QPushButton(percent_text(text))
                 chip.setObjectName("CategoryChip")
                 chip.setCheckable(True)
                 chip.setAccessibleName(
@@ -284,7 +285,7 @@ class TaxRateField(QWidget):
             self.edit.textChanged.connect(self._mark_chip)
 
     def _chosen(self, text: str) -> None:
-        self.edit.setText(text)
+        self.edit.setText(decimal_text(text))
         self._mark_chip(text)  # also when the text was already this rate
 
     def _mark_chip(self, text: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from popuppos.core.setup_rules import SetupError, parse_tax_rate, shop_name_problem
 from popuppos.services.settings_pages import SettingsChanges, SettingsSnapshot
 from popuppos.services.shop import ShopSettings
-from popuppos.ui.i18n import translate
+from popuppos.ui.i18n import current_language, translate, words_language
 from popuppos.ui.qt import (
     QButtonGroup,
     QGridLayout,
@@ -99,12 +99,15 @@ class ShopPage(FormPage):
         self.currency_note.hide()
         self.locale_box = LocaleBox()
         self.sample = label("", "Muted")
+        self.language_note = label("", "Muted", wrap=True)
+        self.language_note.hide()
         grid.addWidget(field_caption(translate("settings/shop_page", "Currency")), 0, 0)
         grid.addWidget(self.currency_box, 0, 1)
         grid.addWidget(self.currency_note, 1, 1)
         grid.addWidget(field_caption(translate("settings/shop_page", "Numbers and dates")), 2, 0)
         grid.addWidget(self.locale_box, 2, 1)
         grid.addWidget(self.sample, 3, 1)
+        grid.addWidget(self.language_note, 4, 1)
         box.addLayout(grid)
         box.addSpacing(6)
         box.addWidget(field_caption(translate("settings/shop_page", "Prices")))
@@ -169,6 +172,17 @@ class ShopPage(FormPage):
         self.sample.setText(
             translate("settings/shop_page", "A price looks like {shown}").format(shown=shown)
             if shown
+            else ""
+        )
+        changes_words = words_language(self.locale_box.code()) != current_language()
+        self.language_note.setVisible(changes_words)
+        self.language_note.setText(
+            translate(
+                "settings/shop_page",
+                "PopupPOS's words change with it: windows opened after saving use the new "
+                "language at once; the screens already open change at the next start.",
+            )
+            if changes_words
             else ""
         )
         self.edited.emit()
