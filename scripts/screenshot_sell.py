@@ -6,7 +6,7 @@ Usage (from the repository root)::
     .venv/bin/python scripts/screenshot_sell.py --theme dark --out /tmp/sell-dark.png
     .venv/bin/python scripts/screenshot_sell.py --state receipt --out /tmp/receipt.png
     .venv/bin/python scripts/screenshot_sell.py --state tender --out /tmp/tender.png
-    .venv/bin/python scripts/screenshot_sell.py --locale de_DE \
+    .venv/bin/python scripts/screenshot_sell.py --locale de_DE --main-window \
         --out docs/screenshots/sell-screen-de.png     # German
 
 A throwaway database in a temporary folder gets the demo shop and an open shift; the
