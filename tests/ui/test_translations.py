@@ -99,6 +99,7 @@ COVERED_CORE = [
     "money.py",
     "pass_token.py",
     "revenue_share.py",
+    "share_terms.py",
 ]
 COVERED_SYNC = ["client.py", "engine.py"]  # the stall's sync sentences (the hub's: "hub")
 COVERED_UI_FILES = [

@@ -8,20 +8,16 @@ Pages: tip -> method -> cash | card | split part -> (method again until paid).
 
 Keys: F5 cash, F7 card (on the tip page they pick the method the tip leads to); Enter
 takes the cash typed, or the exact amount when nothing is typed, and approves the card.
+
+The pages' widgets are in ``tender_pages.py`` (the tip page in ``tip_page.py``); this module
+is the flow: what is due, which page comes next, and each payment taken.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from popuppos.core.tender import (
-    TIP_PRESETS_BP,
-    Tender,
-    TenderError,
-    TenderMethod,
-    cash_for,
-    quick_cash_amounts,
-)
+from popuppos.core.tender import TIP_PRESETS_BP, Tender, TenderError, TenderMethod, cash_for
 from popuppos.ui.i18n import translate
 from popuppos.ui.qt import (
     QApplication,
@@ -35,19 +31,11 @@ from popuppos.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from popuppos.ui.sell.keypad import AmountField
+from popuppos.ui.sell.tender_pages import CardPage, CashPage, MethodPage, SplitPage
 from popuppos.ui.sell.tip_page import TipPage
-from popuppos.ui.sell.widgets import error_qss, label, make_button, shortcut, with_key
+from popuppos.ui.sell.widgets import error_qss, label, make_button, shortcut
 
 Money = Callable[[int], str]
-
-
-def _page() -> tuple[QWidget, QVBoxLayout]:
-    page = QWidget()
-    box = QVBoxLayout(page)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(12)
-    return page, box
 
 
 class TenderDialog(QDialog):
@@ -96,10 +84,11 @@ class TenderDialog(QDialog):
         self.tip_custom = self.tip_page.custom
         self.tip_custom_button = self.tip_page.custom_button
         self.no_tip_button = self.tip_page.no_tip_button
-        self.method_page = self._build_method_page()
-        self.cash_page = self._build_cash_page()
-        self.card_page = self._build_card_page()
-        self.split_page = self._build_split_page()
+        self.method_page = MethodPage()
+        self.cash_page = CashPage(money, currency)
+        self.card_page = CardPage(money)
+        self.split_page = SplitPage(money, currency)
+        self._connect_pages()
         for p in (self.tip_page, self.method_page, self.cash_page, self.card_page, self.split_page):
             self.pages.addWidget(p)
         outer.addWidget(self.pages, 1)
@@ -146,142 +135,43 @@ class TenderDialog(QDialog):
         return sum(t.change for t in self.tenders)
 
     # -- pages ------------------------------------------------------------------------------
-    def _build_method_page(self) -> QWidget:
-        page, box = _page()
-        box.addWidget(
-            label(translate("sell/tender_dialog", "How is the customer paying?"), "Heading")
-        )
-        self.cash_button = make_button(
-            translate("sell/tender_dialog", "Cash"), large=True, icon_name="cash"
-        )
-        self.card_button = make_button(
-            translate("sell/tender_dialog", "Card"), large=True, icon_name="card"
-        )
-        self.split_button = make_button(
-            translate("sell/tender_dialog", "Split payment"), icon_name="receipt"
-        )
-        self.cash_button.setObjectName("CashButton")
-        self.card_button.setObjectName("CardButton")
-        self.cash_button.setToolTip(with_key(translate("sell/tender_dialog", "Cash"), "F5"))
-        self.card_button.setToolTip(with_key(translate("sell/tender_dialog", "Card"), "F7"))
-        self.split_button.setObjectName("SplitButton")
-        for b in (self.cash_button, self.card_button):
-            b.setMinimumHeight(96)
+    def _connect_pages(self) -> None:
+        """Keep the pages' parts on the dialog (for tests and keyboard handling); wire them."""
+        self.cash_button = self.method_page.cash_button
+        self.card_button = self.method_page.card_button
+        self.split_button = self.method_page.split_button
         self.cash_button.clicked.connect(lambda: self._start_cash(self.remaining))
         self.card_button.clicked.connect(lambda: self._start_card(self.remaining))
         self.split_button.clicked.connect(self._start_split)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        row.addWidget(self.cash_button)
-        row.addWidget(self.card_button)
-        box.addLayout(row)
-        box.addWidget(self.split_button)
-        box.addStretch(1)
-        return page
-
-    def _build_cash_page(self) -> QWidget:
-        page, box = _page()
-        self.cash_heading = label(translate("sell/tender_dialog", "Cash received"), "Heading")
-        box.addWidget(self.cash_heading)
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        self.quick_row = QVBoxLayout()  # the likely notes, one big button each
-        self.quick_row.setSpacing(10)
-        left.addLayout(self.quick_row)
-        left.addStretch(1)
-        self.change_caption = label("", "TotalCaption")
-        self.change_label = label("", "ChangeDue")
-        self.change_label.setStyleSheet("font-size: 30px; font-weight: 800;")
-        left.addWidget(self.change_caption)
-        left.addWidget(self.change_label)
-        columns.addLayout(left, 1)
-        self.quick_buttons: list[QPushButton] = []
-        self.cash_field = AmountField(
-            self._currency, translate("sell/tender_dialog", "Other amount"), object_name="CashEdit"
-        )
-        self.cash_field.changed.connect(self._cash_preview)
+        cash = self.cash_page
+        self.cash_heading = cash.heading
+        self.quick_row = cash.quick_row
+        self.change_caption = cash.change_caption
+        self.change_label = cash.change_label
+        self.cash_field = cash.cash_field
+        self.take_cash_button = cash.take_cash_button
+        cash.quick.connect(self._take_cash)
         self.cash_field.submitted.connect(self._enter_cash)
-        columns.addWidget(self.cash_field, 1)
-        box.addLayout(columns)
-        box.addStretch(1)
-        self.take_cash_button = make_button(
-            translate("sell/tender_dialog", "Take cash"), role="primary", large=True
-        )
-        self.take_cash_button.setObjectName("TakeCashButton")
-        self.take_cash_button.setToolTip(
-            with_key(translate("sell/tender_dialog", "Take cash"), "Enter")
-        )
         self.take_cash_button.clicked.connect(self._take_typed_cash)
-        box.addWidget(self.take_cash_button)
-        return page
-
-    def _build_card_page(self) -> QWidget:
-        page, box = _page()
-        self.card_heading = label("", "Heading")
-        self.card_heading.setWordWrap(True)
-        box.addWidget(self.card_heading)
-        box.addWidget(
-            label(
-                translate(
-                    "sell/tender_dialog",
-                    "Taken on the card terminal. When it shows Approved, tap Card approved.",
-                ),
-                "Muted",
-                wrap=True,
-            )
-        )
-        self.card_reference = QLineEdit()
-        self.card_reference.setObjectName("CardReference")
-        self.card_reference.setPlaceholderText(
-            translate("sell/tender_dialog", "Terminal reference (optional)")
-        )
-        self.card_reference.setMaxLength(80)
+        self.card_heading = self.card_page.heading
+        self.card_reference = self.card_page.reference
+        self.card_done_button = self.card_page.done_button
         self.card_reference.returnPressed.connect(self._take_card)
-        box.addWidget(self.card_reference)
-        box.addStretch(1)
-        self.card_done_button = make_button(
-            translate("sell/tender_dialog", "Card approved"), role="primary", large=True
-        )
-        self.card_done_button.setObjectName("CardApprovedButton")
-        self.card_done_button.setToolTip(
-            with_key(translate("sell/tender_dialog", "Card approved"), "Enter")
-        )
         self.card_done_button.clicked.connect(self._take_card)
-        box.addWidget(self.card_done_button)
-        return page
-
-    def _build_split_page(self) -> QWidget:
-        page, box = _page()
-        box.addWidget(label(translate("sell/tender_dialog", "How much is paid now?"), "Heading"))
-        self.split_field = AmountField(
-            self._currency,
-            translate("sell/tender_dialog", "Amount of this part"),
-            object_name="SplitEdit",
-        )
+        split = self.split_page
+        self.split_field = split.split_field
+        self.half_button = split.half_button
+        self.split_card_button = split.split_card_button
+        self.split_cash_button = split.split_cash_button
         self.split_field.submitted.connect(lambda: self._split_by(TenderMethod.CARD))
-        self.half_button = make_button("")
-        self.half_button.setObjectName("HalfButton")
         self.half_button.clicked.connect(self._half)
-        box.addWidget(self.half_button)
-        box.addWidget(self.split_field)
-        row = QHBoxLayout()
-        self.split_card_button = make_button(
-            translate("sell/tender_dialog", "This part by card"), role="primary", large=True
-        )
-        self.split_cash_button = make_button(
-            translate("sell/tender_dialog", "This part in cash"), large=True
-        )
-        self.split_card_button.setObjectName("SplitCardButton")
-        self.split_cash_button.setObjectName("SplitCashButton")
         self.split_card_button.clicked.connect(lambda: self._split_by(TenderMethod.CARD))
         self.split_cash_button.clicked.connect(lambda: self._split_by(TenderMethod.CASH))
-        row.addWidget(self.split_cash_button)
-        row.addWidget(self.split_card_button)
-        box.addStretch(1)
-        box.addLayout(row)
-        return page
+
+    @property
+    def quick_buttons(self) -> list[QPushButton]:
+        """The cash page's note buttons, the exact amount first."""
+        return self.cash_page.quick_buttons
 
     # -- navigation -------------------------------------------------------------------------
     def _go(self, page: QWidget) -> None:
@@ -377,52 +267,8 @@ class TenderDialog(QDialog):
     # -- cash -------------------------------------------------------------------------------
     def _start_cash(self, part: int) -> None:
         self._part = part
-        while self.quick_row.count():
-            taken = self.quick_row.takeAt(0)
-            if taken is not None and (w := taken.widget()) is not None:
-                w.deleteLater()
-        self.quick_buttons = []
-        for n, amount in enumerate(quick_cash_amounts(part, self._currency)):
-            text = (
-                translate("sell/tender_dialog", "Exact  {amount}").format(
-                    amount=self._money(amount)
-                )
-                if n == 0
-                else self._money(amount)
-            )
-            b = make_button(text, role="primary" if n == 0 else None, large=True)
-            b.setObjectName("QuickCash")
-            b.setProperty("amount", amount)
-            b.setMinimumHeight(64)
-            b.clicked.connect(lambda _=False, a=amount: self._take_cash(a))
-            self.quick_row.addWidget(b)
-            self.quick_buttons.append(b)
-        self.cash_field.clear()
-        self.cash_heading.setText(translate("sell/tender_dialog", "Cash received"))
-        self._cash_preview()
+        self.cash_page.start(part)
         self._go(self.cash_page)
-
-    def _cash_preview(self) -> None:
-        handed = self.cash_field.peek()
-        if handed is None:
-            caption, text = "", ""
-        elif handed < self._part:
-            caption, text = (
-                translate("sell/tender_dialog", "Short by"),
-                self._money(self._part - handed),
-            )
-        else:
-            caption, text = (
-                translate("sell/tender_dialog", "Change due"),
-                self._money(handed - self._part),
-            )
-        self.change_caption.setText(caption)
-        self.change_label.setText(text)
-        self.take_cash_button.setText(
-            translate("sell/tender_dialog", "Take {amount}").format(amount=self._money(handed))
-            if handed is not None
-            else translate("sell/tender_dialog", "Take cash")
-        )
 
     def _enter_cash(self) -> None:
         """Enter on the cash page: the amount typed, or the exact amount when none is."""
@@ -453,12 +299,7 @@ class TenderDialog(QDialog):
     # -- card -------------------------------------------------------------------------------
     def _start_card(self, part: int) -> None:
         self._part = part
-        self.card_reference.clear()
-        self.card_heading.setText(
-            translate("sell/tender_dialog", "Take {amount} on the card terminal").format(
-                amount=self._money(part)
-            )
-        )
+        self.card_page.start(part)
         self._go(self.card_page)
 
     def _take_card(self) -> None:
@@ -467,12 +308,7 @@ class TenderDialog(QDialog):
 
     # -- split ------------------------------------------------------------------------------
     def _start_split(self) -> None:
-        self.split_field.clear()
-        self.half_button.setText(
-            translate("sell/tender_dialog", "Half: {amount}").format(
-                amount=self._money(self.remaining - self.remaining // 2)
-            )
-        )
+        self.split_page.start(self.remaining - self.remaining // 2)
         self._go(self.split_page)
 
     def _half(self) -> None:
