@@ -101,7 +101,16 @@ COVERED_CORE = [
     "revenue_share.py",
     "share_terms.py",
 ]
-COVERED_SYNC = ["client.py", "engine.py"]  # the stall's sync sentences (the hub's: "hub")
+COVERED_SYNC = [
+    "client.py",
+    "engine.py",
+    "credential.py",
+    "apply.py",
+    "apply_common.py",
+    "apply_shop.py",
+    "apply_sales.py",
+    "apply_hub.py",
+]  # the stall's sync sentences (the hub's: "hub")
 COVERED_UI_FILES = [
     "main_window.py",
     "top_bar.py",
@@ -412,6 +421,9 @@ def bare_literals(path: Path) -> list[str]:
             "HubRefused",
             "ProtocolMismatch",
             "SyncStopped",
+            "NotArrived",
+            "SkipChange",
+            "CredentialStorageProblem",
         }:
             shown.extend(node.args)
         found.extend(

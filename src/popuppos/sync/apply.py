@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from popuppos.core.i18n import translate
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
@@ -55,7 +56,9 @@ def apply_change(conn: Connection, change: Change) -> tuple[str, str]:
     """(outcome, detail) of applying one change inside ``conn``'s transaction."""
     applier = APPLIERS.get(change.event_type)
     if applier is None:
-        return "skipped", f"{change.event_type} is not taken in by this version"
+        return "skipped", translate(
+            "sync/apply", "{event_type} is not taken in by this version"
+        ).format(event_type=change.event_type)
     savepoint = conn.begin_nested()
     try:
         applier(conn, change)
@@ -138,7 +141,10 @@ def _retry(conn: Connection) -> int:
             try:
                 outcome, detail = apply_change(conn, Change.model_validate_json(raw or ""))
             except ValidationError:  # nothing kept, or not a change: it cannot be retried
-                outcome, detail = "failed", f"{before}; the change itself was not kept"
+                outcome = "failed"
+                detail = translate("sync/apply", "{reason}; the change itself was not kept").format(
+                    reason=before
+                )
             if outcome == "waiting" and detail == before:
                 continue
             values: dict[str, object] = {"outcome": outcome, "detail": detail}

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import DeclarativeBase
 
+from popuppos.core.i18n import translate
 from popuppos.store.models import StockMovement, Variant
 from popuppos.sync.protocol import Change
 
@@ -40,7 +41,7 @@ def when(value: Any, default: datetime | None = None) -> datetime:
             parsed = parsed.astimezone(UTC).replace(tzinfo=None)
         return parsed
     if default is None:
-        raise SkipChange("the change carries no time")
+        raise SkipChange(translate("sync/apply", "the change carries no time"))
     return default
 
 
@@ -89,7 +90,11 @@ def local_variant(conn: Connection, variant_id: str | None, sku: str | None = No
 def require_variant(conn: Connection, variant_id: str | None, sku: str | None = None) -> str:
     found = local_variant(conn, variant_id, sku)
     if found is None:
-        raise NotArrived(f"the product {sku or variant_id} is not in this stall's catalogue")
+        raise NotArrived(
+            translate(
+                "sync/apply", "the product {product} is not in this stall's catalogue"
+            ).format(product=sku or variant_id)
+        )
     return found
 
 

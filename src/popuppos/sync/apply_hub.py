@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from popuppos.core.i18n import translate
 from popuppos.store.drop_models import Drop, DropAllocation, DropOverride
 from popuppos.store.models import Setting
 from popuppos.store.sync_models import ConflictResolution, SyncConflict
@@ -44,7 +45,7 @@ def _drop_allocated(conn: Connection, change: Change) -> None:
     p = change.payload
     drop_id = str(p["drop_id"])
     if not exists(conn, Drop.id, drop_id):
-        raise NotArrived("the drop has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the drop has not reached this stall"))
     me = _this_device(conn)
     units = p.get("units", {})
     values = {

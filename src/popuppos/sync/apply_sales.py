@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from popuppos.core.i18n import translate
 from popuppos.store.models import (
     Refund,
     RefundLine,
@@ -80,7 +81,7 @@ def _sale_completed(conn: Connection, change: Change) -> None:
     if exists(conn, Sale.id, sale_id):
         return
     if not exists(conn, Shift.id, p.get("shift_id")):
-        raise NotArrived("the sale's shift has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the sale's shift has not reached this stall"))
     at = when(p.get("at"), created(change))
     insert_once(
         conn,
@@ -165,9 +166,13 @@ def _refund_issued(conn: Connection, change: Change) -> None:
         return
     lines, tenders = p.get("lines", []), p.get("tenders", [])
     if "shift_id" not in p or any("id" not in r for r in [*lines, *tenders]):
-        raise SkipChange("this refund was recorded by an older PopupPOS, without its row ids")
+        raise SkipChange(
+            translate(
+                "sync/apply", "this refund was recorded by an older PopupPOS, without its row ids"
+            )
+        )
     if not exists(conn, Sale.id, p["sale_id"]):
-        raise NotArrived("the refunded sale has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the refunded sale has not reached this stall"))
     insert_once(
         conn,
         Refund,
@@ -221,9 +226,13 @@ def _refund_issued(conn: Connection, change: Change) -> None:
 def _sale_voided(conn: Connection, change: Change) -> None:
     p = change.payload
     if "shift_id" not in p:
-        raise SkipChange("this void was recorded by an older PopupPOS, without its shift")
+        raise SkipChange(
+            translate(
+                "sync/apply", "this void was recorded by an older PopupPOS, without its shift"
+            )
+        )
     if not exists(conn, Sale.id, p["sale_id"]):
-        raise NotArrived("the voided sale has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the voided sale has not reached this stall"))
     void_id = str(p["void_id"])
     if exists(conn, SaleVoid.id, void_id):
         return
@@ -249,7 +258,9 @@ def _stock_adjusted(conn: Connection, change: Change) -> None:
     moves = p.get("stock")
     if moves is None:
         if local_variant(conn, p.get("variant_id")) is None:
-            raise NotArrived("the counted product is not in this stall's catalogue")
+            raise NotArrived(
+                translate("sync/apply", "the counted product is not in this stall's catalogue")
+            )
         moves = [{"id": change.event_id, "variant_id": p["variant_id"], "delta": p["delta"]}]
     move_stock(conn, change, [{"reason": "count", **m} for m in moves], None)
 

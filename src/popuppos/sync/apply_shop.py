@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from popuppos.core.i18n import translate
 from popuppos.services.catalog import ensure_category
 from popuppos.store.drop_models import Drop, DropItem, DropWaitlistEntry
 from popuppos.store.models import Member, Product, Sale, SaleLine, Variant
@@ -82,7 +83,9 @@ def _product_upserted(conn: Connection, change: Change) -> None:
         )
     }
     if len(owners) > 1:
-        raise SkipChange("those SKUs belong to different products on this stall")
+        raise SkipChange(
+            translate("sync/apply", "those SKUs belong to different products on this stall")
+        )
     product_id = owners.pop() if owners else str(p["product_id"])
     fields = {
         "name": p["name"],
@@ -174,9 +177,13 @@ def _pass_issued(conn: Connection, change: Change) -> None:
         select(PassTier.id).where(PassTier.code == p.get("tier_code"))
     )
     if tier is None:
-        raise NotArrived(f"the pass tier {p.get('tier_code')} is not on this stall")
+        raise NotArrived(
+            translate("sync/apply", "the pass tier {tier} is not on this stall").format(
+                tier=p.get("tier_code")
+            )
+        )
     if not exists(conn, Member.id, p["member_id"]):
-        raise NotArrived("the pass holder has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the pass holder has not reached this stall"))
     insert_once(
         conn,
         MemberPass,
@@ -200,7 +207,7 @@ def _pass_issued(conn: Connection, change: Change) -> None:
 def _pass_revoked(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, MemberPass.id, p["pass_id"]):
-        raise NotArrived("the revoked pass has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the revoked pass has not reached this stall"))
     if exists(conn, PassRevocation.pass_id, p["pass_id"]):
         return  # revoked here too (both stalls refunded it): one revocation is the fact
     insert_once(
@@ -248,7 +255,7 @@ def _session_cancelled(conn: Connection, change: Change) -> None:
 def _checkin_recorded(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, MemberSession.id, p["session_id"]):
-        raise NotArrived("the session has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the session has not reached this stall"))
     insert_once(
         conn,
         CheckIn,
@@ -269,7 +276,11 @@ def _booking_created(conn: Connection, change: Change) -> None:
     p = change.payload
     for column, key in ((MemberSession.id, "session_id"), (MemberPass.id, "pass_id")):
         if not exists(conn, column, p[key]):
-            raise NotArrived(f"the booking's {key.removesuffix('_id')} is not on this stall")
+            raise NotArrived(
+                translate("sync/apply", "the booking's session is not on this stall")
+                if key == "session_id"
+                else translate("sync/apply", "the booking's pass is not on this stall")
+            )
     insert_once(
         conn,
         Booking,
@@ -288,7 +299,7 @@ def _booking_created(conn: Connection, change: Change) -> None:
 def _booking_cancelled(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, Booking.id, p["booking_id"]):
-        raise NotArrived("the booking has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the booking has not reached this stall"))
     if exists(conn, BookingCancellation.booking_id, p["booking_id"]):
         return
     insert_once(
@@ -359,7 +370,7 @@ def _drop_ended(conn: Connection, change: Change) -> None:
 def _waitlist_joined(conn: Connection, change: Change) -> None:
     p = change.payload
     if not exists(conn, Drop.id, p["drop_id"]):
-        raise NotArrived("the drop has not reached this stall")
+        raise NotArrived(translate("sync/apply", "the drop has not reached this stall"))
     keys = ("drop_id", "name", "email", "phone", "consent_text")
     row = {k: p.get(k, "") for k in keys}
     fact = {"id": p["id"], "device_id": change.origin_device_id, "created_at": created(change)}

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import delete, insert, select, update
 
+from popuppos.core.i18n import QT_TRANSLATE_NOOP, translate
 from popuppos.services.errors import ServiceError
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
@@ -38,10 +39,12 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "PopupPOS hub"
 
 #: Where each store kind keeps the token, in words for the status.
-WHERE = {
-    "keyring": "the system keyring",
-    "database": "this stall's database (readable by this user only)",
-    "file": "a private file beside the database",
+WHERE = {  # shown through translate("sync/credential", ...)
+    "keyring": QT_TRANSLATE_NOOP("sync/credential", "the system keyring"),
+    "database": QT_TRANSLATE_NOOP(
+        "sync/credential", "this stall's database (readable by this user only)"
+    ),
+    "file": QT_TRANSLATE_NOOP("sync/credential", "a private file beside the database"),
 }
 
 
@@ -85,8 +88,11 @@ def ensure_private(path: Path) -> None:
             os.chmod(file, mode & 0o700)
         if stat.S_IMODE(file.stat().st_mode) & 0o077:
             raise CredentialStorageProblem(
-                f"{file} can be read by other users of this computer, so the hub credential "
-                f"is not stored in it. Make it private (chmod 600 {file}) and pair again."
+                translate(
+                    "sync/credential",
+                    "{file} can be read by other users of this computer, so the hub credential "
+                    "is not stored in it. Make it private (chmod 600 {file}) and pair again.",
+                ).format(file=file)
             )
         log.warning("Made %s private to its user (it was mode %o).", file.name, mode)
 

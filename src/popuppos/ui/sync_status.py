@@ -207,7 +207,7 @@ class SyncStatusWidget(QWidget):
         if status.last_error:
             tips.append(status.last_error)
         if status.token_store:
-            where = WHERE.get(status.token_store, status.token_store)
+            where = translate("sync/credential", WHERE.get(status.token_store, status.token_store))
             tips.append(
                 translate("sync_status", "The hub credential is kept in {where}.").format(
                     where=where

@@ -2731,52 +2731,52 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>core/revenue_share</name>
     <message>
-        <location filename="../../core/revenue_share.py" line="91"/>
+        <location filename="../../core/share_terms.py" line="39"/>
         <source>of gross sales</source>
         <translation>vom Bruttoumsatz</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="92"/>
+        <location filename="../../core/share_terms.py" line="40"/>
         <source>of net sales</source>
         <translation>vom Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="219"/>
+        <location filename="../../core/share_terms.py" line="167"/>
         <source>a share cannot be negative</source>
         <translation>ein Anteil kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="222"/>
+        <location filename="../../core/share_terms.py" line="170"/>
         <source>a share cannot be more than 100 % of the sales</source>
         <translation>ein Anteil kann nicht mehr als 100 % des Umsatzes sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="225"/>
+        <location filename="../../core/share_terms.py" line="173"/>
         <source>a fee per event cannot be negative</source>
         <translation>eine Gebühr pro Event kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="227"/>
+        <location filename="../../core/share_terms.py" line="175"/>
         <source>a minimum guarantee cannot be negative</source>
         <translation>eine Mindestgarantie kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="230"/>
+        <location filename="../../core/share_terms.py" line="178"/>
         <source>the agreement ends ({end}) before it starts ({start})</source>
         <translation>die Vereinbarung endet ({end}), bevor sie beginnt ({start})</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="235"/>
+        <location filename="../../core/share_terms.py" line="183"/>
         <source>choose the category the agreement covers</source>
         <translation>wählen Sie die Kategorie, für die die Vereinbarung gilt</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="237"/>
+        <location filename="../../core/share_terms.py" line="185"/>
         <source>choose the event the agreement covers</source>
         <translation>wählen Sie das Event, für das die Vereinbarung gilt</translation>
     </message>
     <message>
-        <location filename="../../core/revenue_share.py" line="240"/>
+        <location filename="../../core/share_terms.py" line="188"/>
         <source>the agreement gives the partner nothing: set a share, a fee or a guarantee</source>
         <translation>die Vereinbarung gibt dem Partner nichts: legen Sie einen Anteil, eine Gebühr oder eine Garantie fest</translation>
     </message>
@@ -8876,174 +8876,172 @@ um einen Verkauf zu beginnen</translation>
 <context>
     <name>sell/tender_dialog</name>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="69"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="57"/>
         <source>Take payment</source>
         <translation>Zahlung annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="83"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="352"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="71"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="242"/>
         <source>Amount due</source>
         <translation>Zu zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="112"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="101"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="115"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="152"/>
+        <location filename="../../ui/sell/tender_pages.py" line="43"/>
         <source>How is the customer paying?</source>
         <translation>Wie zahlt die Kundschaft?</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="155"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="165"/>
+        <location filename="../../ui/sell/tender_pages.py" line="46"/>
+        <location filename="../../ui/sell/tender_pages.py" line="56"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="158"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="166"/>
+        <location filename="../../ui/sell/tender_pages.py" line="49"/>
+        <location filename="../../ui/sell/tender_pages.py" line="57"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="161"/>
+        <location filename="../../ui/sell/tender_pages.py" line="52"/>
         <source>Split payment</source>
         <translation>Geteilte Zahlung</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="184"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="401"/>
+        <location filename="../../ui/sell/tender_pages.py" line="84"/>
+        <location filename="../../ui/sell/tender_pages.py" line="137"/>
         <source>Cash received</source>
         <translation>Erhaltenes Bargeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="202"/>
+        <location filename="../../ui/sell/tender_pages.py" line="102"/>
         <source>Other amount</source>
         <translation>Anderer Betrag</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="210"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="214"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="424"/>
+        <location filename="../../ui/sell/tender_pages.py" line="109"/>
+        <location filename="../../ui/sell/tender_pages.py" line="160"/>
         <source>Take cash</source>
         <translation>Bar kassieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="227"/>
+        <location filename="../../ui/sell/tender_pages.py" line="176"/>
         <source>Taken on the card terminal. When it shows Approved, tap Card approved.</source>
         <translation>Wird am Kartenterminal bezahlt. Sobald es „Genehmigt“ zeigt, auf „Karte genehmigt“ tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="238"/>
+        <location filename="../../ui/sell/tender_pages.py" line="187"/>
         <source>Terminal reference (optional)</source>
         <translation>Terminal-Referenz (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="245"/>
-        <location filename="../../ui/sell/tender_dialog.py" line="249"/>
+        <location filename="../../ui/sell/tender_pages.py" line="193"/>
         <source>Card approved</source>
         <translation>Karte genehmigt</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="257"/>
+        <location filename="../../ui/sell/tender_pages.py" line="214"/>
         <source>How much is paid now?</source>
         <translation>Wie viel wird jetzt bezahlt?</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="260"/>
+        <location filename="../../ui/sell/tender_pages.py" line="217"/>
         <source>Amount of this part</source>
         <translation>Betrag dieses Teils</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="271"/>
+        <location filename="../../ui/sell/tender_pages.py" line="226"/>
         <source>This part by card</source>
         <translation>Dieser Teil mit Karte</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="274"/>
+        <location filename="../../ui/sell/tender_pages.py" line="229"/>
         <source>This part in cash</source>
         <translation>Dieser Teil bar</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="346"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="236"/>
         <source>This part</source>
         <translation>Dieser Teil</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="350"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="240"/>
         <source>Left to pay</source>
         <translation>Noch zu zahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="358"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="248"/>
         <source>Includes a {amount} tip</source>
         <translation>Inklusive {amount} Trinkgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="387"/>
+        <location filename="../../ui/sell/tender_pages.py" line="123"/>
         <source>Exact  {amount}</source>
         <translation>Passend  {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="422"/>
+        <location filename="../../ui/sell/tender_pages.py" line="158"/>
         <source>Take {amount}</source>
         <translation>{amount} kassieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="440"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="286"/>
         <source>That is {amount} less than {due}.</source>
         <translation>Das sind {amount} weniger als {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="458"/>
+        <location filename="../../ui/sell/tender_pages.py" line="201"/>
         <source>Take {amount} on the card terminal</source>
         <translation>{amount} am Kartenterminal kassieren</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="472"/>
+        <location filename="../../ui/sell/tender_pages.py" line="242"/>
         <source>Half: {amount}</source>
         <translation>Hälfte: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="492"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="328"/>
         <source>That is more than the {amount} left to pay.</source>
         <translation>Das ist mehr als die noch zu zahlenden {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="364"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="254"/>
         <source>Paid so far: {paid}</source>
         <translation>Bisher bezahlt: {paid}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="411"/>
+        <location filename="../../ui/sell/tender_pages.py" line="147"/>
         <source>Short by</source>
         <translation>Es fehlen</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="416"/>
+        <location filename="../../ui/sell/tender_pages.py" line="152"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="487"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="323"/>
         <source>A part must be more than zero.</source>
         <translation>Ein Teil muss mehr als null sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="522"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="358"/>
         <source>{taken} already taken: give it back before cancelling. Tap Cancel again to cancel.</source>
         <translation>{taken} schon angenommen: Vor dem Abbrechen zurückgeben. Zum Abbrechen noch einmal auf Abbrechen tippen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/tender_dialog.py" line="528"/>
+        <location filename="../../ui/sell/tender_dialog.py" line="364"/>
         <source>Cancel anyway</source>
         <translation>Trotzdem abbrechen</translation>
     </message>
@@ -11612,6 +11610,106 @@ Galway</source>
     </message>
 </context>
 <context>
+    <name>sync/apply</name>
+    <message>
+        <location filename="../../sync/apply.py" line="59"/>
+        <source>{event_type} is not taken in by this version</source>
+        <translation>{event_type} wird von dieser Version nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply.py" line="145"/>
+        <source>{reason}; the change itself was not kept</source>
+        <translation>{reason}; die Änderung selbst wurde nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_common.py" line="44"/>
+        <source>the change carries no time</source>
+        <extracomment>Names the deterministic ids made for facts whose payload carried none.</extracomment>
+        <translation>die Änderung trägt keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_common.py" line="94"/>
+        <source>the product {product} is not in this stall&apos;s catalogue</source>
+        <translation>das Produkt {product} ist nicht im Katalog dieses Stands</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_hub.py" line="48"/>
+        <location filename="../../sync/apply_shop.py" line="373"/>
+        <source>the drop has not reached this stall</source>
+        <translation>der Drop ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="84"/>
+        <source>the sale&apos;s shift has not reached this stall</source>
+        <translation>die Schicht des Verkaufs ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="170"/>
+        <source>this refund was recorded by an older PopupPOS, without its row ids</source>
+        <translation>diese Erstattung wurde von einer älteren PopupPOS-Version ohne Zeilenkennungen erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="175"/>
+        <source>the refunded sale has not reached this stall</source>
+        <translation>der erstattete Verkauf ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="230"/>
+        <source>this void was recorded by an older PopupPOS, without its shift</source>
+        <translation>diese Stornierung wurde von einer älteren PopupPOS-Version ohne ihre Schicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="235"/>
+        <source>the voided sale has not reached this stall</source>
+        <translation>der stornierte Verkauf ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_sales.py" line="262"/>
+        <source>the counted product is not in this stall&apos;s catalogue</source>
+        <translation>das gezählte Produkt ist nicht im Katalog dieses Stands</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="87"/>
+        <source>those SKUs belong to different products on this stall</source>
+        <translation>diese Artikelnummern gehören an diesem Stand zu verschiedenen Produkten</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="181"/>
+        <source>the pass tier {tier} is not on this stall</source>
+        <translation>die Pass-Stufe {tier} gibt es an diesem Stand nicht</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="186"/>
+        <source>the pass holder has not reached this stall</source>
+        <translation>die Passinhaberin oder der Passinhaber ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="210"/>
+        <source>the revoked pass has not reached this stall</source>
+        <translation>der widerrufene Pass ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="258"/>
+        <source>the session has not reached this stall</source>
+        <translation>die Sitzung ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="280"/>
+        <source>the booking&apos;s session is not on this stall</source>
+        <translation>die Sitzung der Buchung gibt es an diesem Stand nicht</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="282"/>
+        <source>the booking&apos;s pass is not on this stall</source>
+        <translation>den Pass der Buchung gibt es an diesem Stand nicht</translation>
+    </message>
+    <message>
+        <location filename="../../sync/apply_shop.py" line="302"/>
+        <source>the booking has not reached this stall</source>
+        <translation>die Buchung ist noch nicht an diesem Stand angekommen</translation>
+    </message>
+</context>
+<context>
     <name>sync/client</name>
     <message>
         <location filename="../../sync/client.py" line="182"/>
@@ -11667,6 +11765,30 @@ Galway</source>
         <location filename="../../sync/client.py" line="284"/>
         <source>Protocol mismatch: upgrade PopupPOS on this stall.</source>
         <translation>Die Protokolle passen nicht zusammen: aktualisieren Sie PopupPOS auf diesem Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>sync/credential</name>
+    <message>
+        <location filename="../../sync/credential.py" line="43"/>
+        <source>the system keyring</source>
+        <extracomment>Where each store kind keeps the token, in words for the status.</extracomment>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../sync/credential.py" line="44"/>
+        <source>this stall&apos;s database (readable by this user only)</source>
+        <translation>der Datenbank dieses Stands (nur für diese Benutzerin bzw. diesen Benutzer lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../sync/credential.py" line="47"/>
+        <source>a private file beside the database</source>
+        <translation>einer privaten Datei neben der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../sync/credential.py" line="91"/>
+        <source>{file} can be read by other users of this computer, so the hub credential is not stored in it. Make it private (chmod 600 {file}) and pair again.</source>
+        <translation>{file} kann von anderen Benutzern dieses Computers gelesen werden, daher wird der Zugang zum Hub dort nicht gespeichert. Machen Sie die Datei privat (chmod 600 {file}) und koppeln Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ class HubPage(SettingsPage):
                     hub_url=config.hub_url,
                 )
             )
-            where = WHERE.get(config.token_store, config.token_store)
+            where = translate("sync/credential", WHERE.get(config.token_store, config.token_store))
             stopped = (
                 translate("settings/hub_page", " Sync stopped: {stopped_reason}").format(
                     stopped_reason=config.stopped_reason
