@@ -110,3 +110,27 @@ def test_widgets_follow_a_change_of_theme(qapp: QApplication) -> None:
             w.deleteLater()
     finally:
         apply_theme(qapp, "light")
+
+
+def test_screens_built_before_a_switch_take_the_new_accent(qapp: QApplication) -> None:
+    """The metric figures, the live clock and "● LIVE" are built once, with the screen;
+    switching to dark recolours them (they were light-theme teal on dark before)."""
+    from popuppos.core.metrics import MetricName
+    from popuppos.ui.live.board_view import LiveBoardView
+    from popuppos.ui.metrics.metric_card import MetricCard
+
+    apply_theme(qapp, "light")
+    try:
+        card = MetricCard(MetricName.CONVERSION)
+        board = LiveBoardView(str)
+        light, dark = palettes()["light"], palettes()["dark"]
+        assert light["accent"] in card.value.styleSheet()
+        assert light["accent"] in board.clock_label.styleSheet()
+        apply_theme(qapp, "dark")
+        assert dark["accent"] in card.value.styleSheet()
+        assert dark["accent"] in board.clock_label.styleSheet()
+        assert dark["danger-text"] in board.on_air.styleSheet()
+        for w in (card, board):
+            w.deleteLater()
+    finally:
+        apply_theme(qapp, "light")

@@ -50,6 +50,7 @@ from popuppos.ui.qt import (
     Signal,
 )
 from popuppos.ui.sell.widgets import accent_colour, icon, make_button
+from popuppos.ui.theme import follow_theme
 
 RESULT_MS = 4000  # how long a verdict stays up before the kiosk is ready again
 GLYPH = {"ok": "✓", "already": "✓", "refused": "✕"}
@@ -139,8 +140,12 @@ class KioskWindow(QWidget):
         column.addLayout(top)
         column.addStretch(2)
         self.session_title = _big(34, 700)
-        self.session_title.setStyleSheet(
-            f"font-size: 34px; font-weight: 700; color: {accent_colour()}; background: transparent;"
+        follow_theme(
+            self.session_title,
+            lambda: self.session_title.setStyleSheet(
+                f"font-size: 34px; font-weight: 700; color: {accent_colour()};"
+                " background: transparent;"
+            ),
         )
         column.addWidget(self.session_title)
         self.session_time = _big(24, 500)
@@ -148,7 +153,9 @@ class KioskWindow(QWidget):
         column.addWidget(self.session_time)
         column.addSpacing(28)
         scan = QLabel()
-        scan.setPixmap(icon("scan", accent_colour(), 112).pixmap(112, 112))
+        follow_theme(
+            scan, lambda: scan.setPixmap(icon("scan", accent_colour(), 112).pixmap(112, 112))
+        )
         scan.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(scan)
         self.prompt = _big(84, 800)

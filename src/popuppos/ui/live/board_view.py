@@ -31,6 +31,7 @@ from popuppos.ui.qt import (
     Signal,
 )
 from popuppos.ui.sell.widgets import accent_colour, danger_colour, label, make_button
+from popuppos.ui.theme import follow_theme
 
 ARM_MS = 4000  # "Tap again to end live" stays armed this long
 COLUMNS = 3
@@ -99,9 +100,12 @@ class LiveBoardView(QWidget):
         row.setContentsMargins(24, 14, 24, 14)
         who = QVBoxLayout()
         who.setSpacing(2)
-        self.on_air = big(
-            f"font-size: 15px; font-weight: 800; color: {danger_colour()};",
-            translate("live/board_view", "● LIVE"),
+        self.on_air = big("", translate("live/board_view", "● LIVE"))
+        follow_theme(
+            self.on_air,
+            lambda: self.on_air.setStyleSheet(
+                f"font-size: 15px; font-weight: 800; color: {danger_colour()};"
+            ),
         )
         self.title_label = big("font-size: 24px; font-weight: 800;")
         self.since_label = QLabel("")
@@ -109,7 +113,13 @@ class LiveBoardView(QWidget):
         for w in (self.on_air, self.title_label, self.since_label):
             who.addWidget(w)
         row.addLayout(who, 1)
-        self.clock_label = big(f"font-size: 64px; font-weight: 800; color: {accent_colour()};")
+        self.clock_label = big("")
+        follow_theme(
+            self.clock_label,
+            lambda: self.clock_label.setStyleSheet(
+                f"font-size: 64px; font-weight: 800; color: {accent_colour()};"
+            ),
+        )
         self.clock_label.setObjectName("LiveClock")
         row.addWidget(self.clock_label)
         row.addSpacing(24)

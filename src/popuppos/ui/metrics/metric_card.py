@@ -8,6 +8,7 @@ from popuppos.ui.i18n import translate
 from popuppos.ui.metrics import words
 from popuppos.ui.qt import QFrame, QLabel, QSizePolicy, Qt, QVBoxLayout, QWidget
 from popuppos.ui.sell.widgets import accent_colour
+from popuppos.ui.theme import follow_theme
 
 
 class MetricCard(QFrame):
@@ -27,7 +28,12 @@ class MetricCard(QFrame):
         self.caption.setObjectName("TotalCaption")
         self.value = QLabel("—")
         self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setStyleSheet(f"font-size: 38px; font-weight: 800; color: {accent_colour()};")
+        follow_theme(  # the accent of the theme on screen, also after a switch
+            self.value,
+            lambda: self.value.setStyleSheet(
+                f"font-size: 38px; font-weight: 800; color: {accent_colour()};"
+            ),
+        )
         self.unit = QLabel("")
         self.unit.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.detail = QLabel("")

@@ -35,6 +35,7 @@ from popuppos.ui.qt import (
 from popuppos.ui.sell.member_sale import MemberNote, with_member_footer
 from popuppos.ui.sell.receipt_print import print_receipt
 from popuppos.ui.sell.widgets import accent_colour, error_qss, label, make_button
+from popuppos.ui.theme import follow_theme
 
 Money = Callable[[int], str]
 
@@ -59,7 +60,12 @@ class ReceiptView(QFrame):
         box.setContentsMargins(24, 22, 24, 20)
         box.setSpacing(6)
         self.check = label("✓", "ReceiptCheck")
-        self.check.setStyleSheet(f"font-size: 30px; font-weight: 700; color: {accent_colour()};")
+        follow_theme(
+            self.check,
+            lambda: self.check.setStyleSheet(
+                f"font-size: 30px; font-weight: 700; color: {accent_colour()};"
+            ),
+        )
         box.addWidget(self.check)
         self.caption = label("", "TotalCaption")
         box.addWidget(self.caption)
