@@ -13,7 +13,7 @@ from popuppos.services.shifts import current_shift
 from popuppos.services.shop import get_settings
 from popuppos.store.db import Database
 from popuppos.ui.context import AppContext
-from popuppos.ui.i18n import use_shop_language
+from popuppos.ui.i18n import apply_language, system_locale, use_shop_language
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.qt import (
     QApplication,
@@ -76,11 +76,19 @@ def _first_run(ctx: AppContext) -> bool:
 
         PrinterSettingsDialog(ctx, parent).exec()
 
-    wizard = FirstRunWizard(ctx, printer_setup=printer_setup)
-    screen = wizard.screen()
-    if screen is not None and screen.availableGeometry().width() < 1400:
-        wizard.setWindowState(Qt.WindowState.WindowMaximized)
-    return bool(wizard.exec() == QDialog.DialogCode.Accepted)
+    # A new shop has no language yet: the setup speaks the machine's (German on a German
+    # system) and its welcome page switches to another, opening the setup again in it.
+    locale = system_locale()
+    while True:
+        apply_language(locale)
+        wizard = FirstRunWizard(ctx, printer_setup=printer_setup, locale=locale)
+        screen = wizard.screen()
+        if screen is not None and screen.availableGeometry().width() < 1400:
+            wizard.setWindowState(Qt.WindowState.WindowMaximized)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if accepted or not wizard.relaunch_locale:
+            return accepted
+        locale = wizard.relaunch_locale
 
 
 def run_app(db: Database, *, self_test: bool = False) -> int:

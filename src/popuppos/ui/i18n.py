@@ -46,6 +46,8 @@ __all__ = [
     "date_text",
     "english_dates",
     "language_of",
+    "locale_for_words",
+    "system_locale",
     "translate",
     "translations_folder",
     "use_shop_language",
@@ -55,6 +57,9 @@ __all__ = [
 # The languages PopupPOS ships; any other locale shows the English source texts (its dates,
 # numbers and money still follow the locale).
 SHIPPED = ("de",)
+# Every language PopupPOS's words come in, each named in itself (the first-run picker).
+WORDS = {"en": "English", "de": "Deutsch"}
+DEFAULT_LOCALE = "en_IE"
 
 _installed: list[QTranslator] = []
 _language = "en"
@@ -82,6 +87,31 @@ def language_of(locale_name: str) -> str:
 
 def current_language() -> str:
     return _language
+
+
+def system_locale() -> str:
+    """This machine's language and region ("de_AT") when PopupPOS knows it, else English
+    (Ireland): what a new shop starts with, so its first-run setup speaks the host's
+    language before they have answered anything."""
+    from popuppos.core.setup_rules import locale_problem
+
+    name = QLocale.system().name()
+    if language_of(name) in ("c", "") or locale_problem(name) is not None:
+        return DEFAULT_LOCALE
+    return name
+
+
+def locale_for_words(language: str, current: str) -> str:
+    """The locale to show ``language``'s words with, keeping ``current``'s region where
+    that pair exists: ("en", "de_AT") -> "en_AT", ("de", "fr_FR") -> "de_DE"."""
+    from popuppos.core.setup_rules import locale_problem
+
+    if words_language(current) == language:
+        return current
+    region = current.replace("-", "_").split("_")[1:2]
+    if region and locale_problem(f"{language}_{region[0]}") is None:
+        return f"{language}_{region[0]}"
+    return {"en": DEFAULT_LOCALE, "de": "de_DE"}.get(language, DEFAULT_LOCALE)
 
 
 def words_language(locale_name: str) -> str:

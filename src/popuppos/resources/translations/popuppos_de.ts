@@ -1768,74 +1768,74 @@ Termin: {d}</translation>
 <context>
     <name>calendar/kiosk</name>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="85"/>
+        <location filename="../../ui/calendar/kiosk.py" line="86"/>
         <source>Check-in</source>
         <translation>Einlass</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="132"/>
+        <location filename="../../ui/calendar/kiosk.py" line="133"/>
         <source>Exit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="134"/>
+        <location filename="../../ui/calendar/kiosk.py" line="135"/>
         <source>Leave kiosk mode (manager PIN)</source>
         <translation>Kioskmodus verlassen (PIN der Leitung)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="155"/>
+        <location filename="../../ui/calendar/kiosk.py" line="162"/>
         <source>Scan your pass</source>
         <translation>Ausweis scannen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="169"/>
+        <location filename="../../ui/calendar/kiosk.py" line="176"/>
         <source>Type or paste a pass code</source>
         <translation>Ausweiscode tippen oder einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="202"/>
+        <location filename="../../ui/calendar/kiosk.py" line="209"/>
         <source>Hold the QR code on your phone or card up to the camera, or to the scanner.</source>
         <translation>Halten Sie den QR-Code auf Ihrem Handy oder Ihrer Karte vor die Kamera oder an den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="207"/>
+        <location filename="../../ui/calendar/kiosk.py" line="214"/>
         <source>Hold the QR code on your phone or card to the scanner.</source>
         <translation>Halten Sie den QR-Code auf Ihrem Handy oder Ihrer Karte an den Scanner.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="231"/>
+        <location filename="../../ui/calendar/kiosk.py" line="238"/>
         <source>No manager PIN is set: kiosk mode is not locked.</source>
         <translation>Keine PIN der Leitung festgelegt: Der Kioskmodus ist nicht gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="263"/>
+        <location filename="../../ui/calendar/kiosk.py" line="270"/>
         <source>{detail}
 Please see the host.</source>
         <translation>{detail}
 Bitte wenden Sie sich an das Team.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="265"/>
+        <location filename="../../ui/calendar/kiosk.py" line="272"/>
         <source>Please see the host.</source>
         <translation>Bitte wenden Sie sich an das Team.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="299"/>
+        <location filename="../../ui/calendar/kiosk.py" line="306"/>
         <source>Leave kiosk mode</source>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="300"/>
+        <location filename="../../ui/calendar/kiosk.py" line="307"/>
         <source>A manager enters the PIN to leave kiosk mode.</source>
         <translation>Zum Verlassen des Kioskmodus gibt eine Leitung die PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="316"/>
+        <location filename="../../ui/calendar/kiosk.py" line="323"/>
         <source>The PIN could not be checked; try again.</source>
         <translation>Die PIN konnte nicht geprüft werden; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/kiosk.py" line="322"/>
+        <location filename="../../ui/calendar/kiosk.py" line="329"/>
         <source>That manager PIN is not right.</source>
         <translation>Diese PIN der Leitung stimmt nicht.</translation>
     </message>
@@ -4405,217 +4405,217 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>first_run/pages</name>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="90"/>
+        <location filename="../../ui/first_run/pages.py" line="111"/>
         <source>Welcome to PopupPOS</source>
         <translation>Willkommen bei PopupPOS</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="95"/>
+        <location filename="../../ui/first_run/pages.py" line="116"/>
         <source>Let&apos;s get your stall ready to sell. A few questions, about two minutes; you can change every answer later in Settings.</source>
         <translation>Machen wir Ihren Stand verkaufsbereit. Ein paar Fragen, etwa zwei Minuten; jede Antwort lässt sich später in den Einstellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="108"/>
-        <location filename="../../ui/first_run/pages.py" line="110"/>
+        <location filename="../../ui/first_run/pages.py" line="129"/>
+        <location filename="../../ui/first_run/pages.py" line="131"/>
         <source>Set up my shop</source>
         <translation>Meinen Shop einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="113"/>
-        <location filename="../../ui/first_run/pages.py" line="115"/>
-        <location filename="../../ui/first_run/pages.py" line="141"/>
+        <location filename="../../ui/first_run/pages.py" line="134"/>
+        <location filename="../../ui/first_run/pages.py" line="136"/>
+        <location filename="../../ui/first_run/pages.py" line="168"/>
         <source>Start with the demo shop</source>
         <translation>Mit dem Demo-Shop beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="120"/>
+        <location filename="../../ui/first_run/pages.py" line="141"/>
         <source>The demo is Slow Mornings Studio, a breathwork pop-up with merch, members, passes, sessions and a drop, to try everything out. Its manager PIN is {demo_manager_pin}.</source>
         <translation>Der Demo-Shop ist Slow Mornings Studio, ein Atemarbeit-Pop-up mit Merch, Mitgliedern, Ausweisen, Terminen und einem Drop, um alles auszuprobieren. Die PIN der Leitung ist {demo_manager_pin}.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="139"/>
+        <location filename="../../ui/first_run/pages.py" line="166"/>
         <source>Setting up the demo shop…</source>
         <translation>Demo-Shop wird eingerichtet …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="152"/>
+        <location filename="../../ui/first_run/pages.py" line="179"/>
         <source>What is your shop called?</source>
         <translation>Wie heißt Ihr Shop?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="153"/>
+        <location filename="../../ui/first_run/pages.py" line="180"/>
         <source>It goes at the top of every receipt and of the sell screen.</source>
         <translation>Er steht oben auf jedem Bon und auf dem Verkaufsbildschirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="158"/>
+        <location filename="../../ui/first_run/pages.py" line="185"/>
         <source>e.g. Kiln &amp; Thread</source>
         <translation>z. B. Ton &amp; Faden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="159"/>
+        <location filename="../../ui/first_run/pages.py" line="186"/>
         <source>Shop name</source>
         <translation>Name des Shops</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="181"/>
+        <location filename="../../ui/first_run/pages.py" line="208"/>
         <source>Which currency do you sell in?</source>
         <translation>In welcher Währung verkaufen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="187"/>
+        <location filename="../../ui/first_run/pages.py" line="214"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="192"/>
+        <location filename="../../ui/first_run/pages.py" line="219"/>
         <source>Language and region</source>
         <translation>Sprache und Region</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="199"/>
+        <location filename="../../ui/first_run/pages.py" line="226"/>
         <source>A price will look like this</source>
         <translation>So sieht ein Preis aus</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="202"/>
+        <location filename="../../ui/first_run/pages.py" line="229"/>
         <source>How a price will look</source>
         <translation>Wie ein Preis aussieht</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="226"/>
+        <location filename="../../ui/first_run/pages.py" line="253"/>
         <source>Do your prices include tax?</source>
         <translation>Enthalten Ihre Preise die Steuer?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="234"/>
+        <location filename="../../ui/first_run/pages.py" line="261"/>
         <source>Yes, prices include tax</source>
         <translation>Ja, Preise inklusive Steuer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="235"/>
+        <location filename="../../ui/first_run/pages.py" line="262"/>
         <source>The price on the tag is what the customer pays; the receipt shows the tax inside it (VAT in Europe, GST in Australia and New Zealand).</source>
         <translation>Der Preis auf dem Etikett ist, was die Kundschaft zahlt; der Bon weist die enthaltene Steuer aus (MwSt. in Europa, GST in Australien und Neuseeland).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="244"/>
+        <location filename="../../ui/first_run/pages.py" line="271"/>
         <source>No, tax is added at the till</source>
         <translation>Nein, die Steuer kommt an der Kasse hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="266"/>
+        <location filename="../../ui/first_run/pages.py" line="293"/>
         <source>What is your usual tax rate?</source>
         <translation>Wie hoch ist Ihr üblicher Steuersatz?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="267"/>
+        <location filename="../../ui/first_run/pages.py" line="294"/>
         <source>New products start with it; each product can have its own rate, like a reduced rate for food or books.</source>
         <translation>Neue Produkte beginnen damit; jedes Produkt kann einen eigenen Satz haben, etwa einen ermäßigten für Lebensmittel oder Bücher.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="298"/>
+        <location filename="../../ui/first_run/pages.py" line="325"/>
         <source>Choose a manager PIN</source>
         <translation>PIN der Leitung wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="299"/>
+        <location filename="../../ui/first_run/pages.py" line="326"/>
         <source>Refunds, voids after payment, ending a drop early and leaving kiosk mode ask for it. 4 to 12 digits; keep it to yourself.</source>
         <translation>Rückerstattungen, Stornos nach dem Bezahlen, das vorzeitige Beenden eines Drops und das Verlassen des Kioskmodus fragen danach. 4 bis 12 Ziffern; behalten Sie sie für sich.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="306"/>
-        <location filename="../../ui/first_run/pages.py" line="307"/>
-        <location filename="../../ui/first_run/pages.py" line="385"/>
+        <location filename="../../ui/first_run/pages.py" line="333"/>
+        <location filename="../../ui/first_run/pages.py" line="334"/>
+        <location filename="../../ui/first_run/pages.py" line="412"/>
         <source>Manager PIN</source>
         <translation>PIN der Leitung</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="309"/>
+        <location filename="../../ui/first_run/pages.py" line="336"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="311"/>
+        <location filename="../../ui/first_run/pages.py" line="338"/>
         <source>Manager PIN again</source>
         <translation>PIN der Leitung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="312"/>
+        <location filename="../../ui/first_run/pages.py" line="339"/>
         <source>to be sure</source>
         <translation>zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="331"/>
+        <location filename="../../ui/first_run/pages.py" line="358"/>
         <source>Set up a receipt printer?</source>
         <translation>Einen Bondrucker einrichten?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="332"/>
+        <location filename="../../ui/first_run/pages.py" line="359"/>
         <source>A thermal receipt printer, on USB or the network. Without one, receipts are saved as PDF or printed on any printer, and you can add one later in Settings.</source>
         <translation>Ein Thermo-Bondrucker, über USB oder das Netzwerk. Ohne ihn werden Bons als PDF gespeichert oder auf einem beliebigen Drucker gedruckt; Sie können ihn später in den Einstellungen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="341"/>
+        <location filename="../../ui/first_run/pages.py" line="368"/>
         <source>Set up a printer…</source>
         <translation>Drucker einrichten …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="343"/>
+        <location filename="../../ui/first_run/pages.py" line="370"/>
         <source>Set up a printer</source>
         <translation>Drucker einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="354"/>
+        <location filename="../../ui/first_run/pages.py" line="381"/>
         <source>When the printer is set up, press Next.</source>
         <translation>Wenn der Drucker eingerichtet ist, auf Weiter drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="364"/>
+        <location filename="../../ui/first_run/pages.py" line="391"/>
         <source>You&apos;re ready to sell</source>
         <translation>Sie können verkaufen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="365"/>
+        <location filename="../../ui/first_run/pages.py" line="392"/>
         <source>Here is what you chose. Go back to change anything, or change it any time later in Settings.</source>
         <translation>Das haben Sie gewählt. Gehen Sie zurück, um etwas zu ändern, oder ändern Sie es jederzeit später in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="381"/>
+        <location filename="../../ui/first_run/pages.py" line="408"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="382"/>
+        <location filename="../../ui/first_run/pages.py" line="409"/>
         <source>Money</source>
         <translation>Geld</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="383"/>
+        <location filename="../../ui/first_run/pages.py" line="410"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="384"/>
+        <location filename="../../ui/first_run/pages.py" line="411"/>
         <source>Usual tax rate</source>
         <translation>Üblicher Steuersatz</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="386"/>
+        <location filename="../../ui/first_run/pages.py" line="413"/>
         <source>Shop hub</source>
         <translation>Shop-Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="387"/>
+        <location filename="../../ui/first_run/pages.py" line="414"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="417"/>
+        <location filename="../../ui/first_run/pages.py" line="444"/>
         <source> (included in prices)</source>
         <translation> (in den Preisen enthalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/pages.py" line="419"/>
+        <location filename="../../ui/first_run/pages.py" line="446"/>
         <source> (added at the till)</source>
         <translation> (an der Kasse aufgeschlagen)</translation>
     </message>
@@ -4623,73 +4623,78 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>first_run/wizard</name>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="83"/>
+        <location filename="../../ui/first_run/wizard.py" line="84"/>
         <source>Set up PopupPOS</source>
         <translation>PopupPOS einrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="188"/>
-        <location filename="../../ui/first_run/wizard.py" line="342"/>
+        <location filename="../../ui/first_run/wizard.py" line="101"/>
+        <source>Stall 1</source>
+        <translation>Stand 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run/wizard.py" line="197"/>
+        <location filename="../../ui/first_run/wizard.py" line="351"/>
         <source>Open the shop</source>
         <translation>Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="190"/>
+        <location filename="../../ui/first_run/wizard.py" line="199"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="250"/>
+        <location filename="../../ui/first_run/wizard.py" line="259"/>
         <source>{shop_name} · this stall is “{device_name}”</source>
         <translation>{shop_name} · dieser Stand heißt „{device_name}“</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="255"/>
+        <location filename="../../ui/first_run/wizard.py" line="264"/>
         <source>Include tax</source>
         <translation>Inklusive Steuer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="257"/>
+        <location filename="../../ui/first_run/wizard.py" line="266"/>
         <source>Tax is added at the till</source>
         <translation>Steuer kommt an der Kasse hinzu</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="259"/>
+        <location filename="../../ui/first_run/wizard.py" line="268"/>
         <source>Set</source>
         <translation>Festgelegt</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="261"/>
+        <location filename="../../ui/first_run/wizard.py" line="270"/>
         <source>Not set yet: set one in Settings before your first refund</source>
         <translation>Noch nicht festgelegt: vor der ersten Rückerstattung in den Einstellungen festlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="267"/>
+        <location filename="../../ui/first_run/wizard.py" line="276"/>
         <source>Paired with {shop_name}</source>
         <translation>Gekoppelt mit {shop_name}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="271"/>
+        <location filename="../../ui/first_run/wizard.py" line="280"/>
         <source>Not connected: this stall works on its own</source>
         <translation>Nicht verbunden: Dieser Stand arbeitet eigenständig</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="275"/>
+        <location filename="../../ui/first_run/wizard.py" line="284"/>
         <source>Set up</source>
         <translation>Eingerichtet</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="277"/>
+        <location filename="../../ui/first_run/wizard.py" line="286"/>
         <source>None yet: receipts as PDF</source>
         <translation>Noch keiner: Bons als PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="288"/>
+        <location filename="../../ui/first_run/wizard.py" line="297"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="330"/>
+        <location filename="../../ui/first_run/wizard.py" line="339"/>
         <source>Nothing was saved: {exc}</source>
         <translation>Nichts wurde gespeichert: {exc}</translation>
     </message>
@@ -4796,20 +4801,20 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="161"/>
+        <location filename="../../ui/i18n.py" line="191"/>
         <source>ddd d MMM yyyy</source>
         <comment>a date field with the weekday (QLocale format)</comment>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="162"/>
-        <location filename="../../ui/i18n.py" line="170"/>
+        <location filename="../../ui/i18n.py" line="192"/>
+        <location filename="../../ui/i18n.py" line="200"/>
         <source>d MMM yyyy</source>
         <comment>a short date with the year (QLocale format)</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="172"/>
+        <location filename="../../ui/i18n.py" line="202"/>
         <source>d MMM</source>
         <comment>a short date without the year (QLocale format)</comment>
         <translation>d. MMM</translation>
@@ -4818,98 +4823,98 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>live/board_view</name>
     <message>
-        <location filename="../../ui/live/board_view.py" line="63"/>
-        <location filename="../../ui/live/board_view.py" line="254"/>
+        <location filename="../../ui/live/board_view.py" line="64"/>
+        <location filename="../../ui/live/board_view.py" line="264"/>
         <source>Purchases</source>
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="64"/>
-        <location filename="../../ui/live/board_view.py" line="255"/>
+        <location filename="../../ui/live/board_view.py" line="65"/>
+        <location filename="../../ui/live/board_view.py" line="265"/>
         <source>Live minutes</source>
         <translation>Live-Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="66"/>
-        <location filename="../../ui/live/board_view.py" line="256"/>
+        <location filename="../../ui/live/board_view.py" line="67"/>
+        <location filename="../../ui/live/board_view.py" line="266"/>
         <source>Conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="69"/>
+        <location filename="../../ui/live/board_view.py" line="70"/>
         <source>Revenue while live</source>
         <translation>Umsatz während live</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="104"/>
+        <location filename="../../ui/live/board_view.py" line="103"/>
         <source>● LIVE</source>
         <translation>● LIVE</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="117"/>
-        <location filename="../../ui/live/board_view.py" line="227"/>
+        <location filename="../../ui/live/board_view.py" line="127"/>
+        <location filename="../../ui/live/board_view.py" line="237"/>
         <source>End live</source>
         <translation>Live beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="138"/>
+        <location filename="../../ui/live/board_view.py" line="148"/>
         <source>{units} items sold while live</source>
         <translation>{units} Artikel live verkauft</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="141"/>
-        <location filename="../../ui/live/board_view.py" line="283"/>
+        <location filename="../../ui/live/board_view.py" line="151"/>
+        <location filename="../../ui/live/board_view.py" line="293"/>
         <source>minutes live</source>
         <translation>Minuten live</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="145"/>
-        <location filename="../../ui/live/board_view.py" line="286"/>
+        <location filename="../../ui/live/board_view.py" line="155"/>
+        <location filename="../../ui/live/board_view.py" line="296"/>
         <source>purchases / live minute</source>
         <translation>Käufe / Live-Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="148"/>
+        <location filename="../../ui/live/board_view.py" line="158"/>
         <source> + {tips} tips</source>
         <translation> + {tips} Trinkgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="150"/>
+        <location filename="../../ui/live/board_view.py" line="160"/>
         <source>, tips apart</source>
         <translation>, ohne Trinkgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="154"/>
+        <location filename="../../ui/live/board_view.py" line="164"/>
         <source>sales totals{tips}</source>
         <translation>Verkaufssummen{tips}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="187"/>
+        <location filename="../../ui/live/board_view.py" line="197"/>
         <source>No drop is on sale now. Purchases from the Sell screen still count.</source>
         <translation>Gerade ist kein Drop im Verkauf. Käufe am Verkaufsbildschirm zählen trotzdem.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="203"/>
+        <location filename="../../ui/live/board_view.py" line="213"/>
         <source>Started {since} · live for {live_for}</source>
         <translation>Gestartet {since} · live seit {live_for}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="218"/>
+        <location filename="../../ui/live/board_view.py" line="228"/>
         <source>Tap again to end live</source>
         <translation>Zum Beenden noch einmal tippen</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="264"/>
+        <location filename="../../ui/live/board_view.py" line="274"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="273"/>
+        <location filename="../../ui/live/board_view.py" line="283"/>
         <source>{title} has ended</source>
         <translation>{title} ist beendet</translation>
     </message>
     <message>
-        <location filename="../../ui/live/board_view.py" line="277"/>
+        <location filename="../../ui/live/board_view.py" line="287"/>
         <source>Live for {seconds} · {units} items sold · {revenue} in sales</source>
         <translation>Live für {seconds} · {units} Artikel verkauft · {revenue} Umsatz</translation>
     </message>
@@ -8664,108 +8669,108 @@ um einen Verkauf zu beginnen</translation>
 <context>
     <name>sell/receipt_view</name>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="50"/>
+        <location filename="../../ui/sell/receipt_view.py" line="51"/>
         <source>Receipt</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="99"/>
+        <location filename="../../ui/sell/receipt_view.py" line="105"/>
         <source>Save PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="104"/>
+        <location filename="../../ui/sell/receipt_view.py" line="110"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="112"/>
+        <location filename="../../ui/sell/receipt_view.py" line="118"/>
         <source>New sale</source>
         <translation>Neuer Verkauf</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="115"/>
+        <location filename="../../ui/sell/receipt_view.py" line="121"/>
         <location filename="../../ui/sell/widgets.py" line="74"/>
         <source>Enter</source>
         <translation>Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="126"/>
+        <location filename="../../ui/sell/receipt_view.py" line="132"/>
         <source>Change due</source>
         <translation>Rückgeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="129"/>
+        <location filename="../../ui/sell/receipt_view.py" line="135"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="132"/>
+        <location filename="../../ui/sell/receipt_view.py" line="138"/>
         <source>Sale {number}</source>
         <translation>Verkauf {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="133"/>
+        <location filename="../../ui/sell/receipt_view.py" line="139"/>
         <source>{amount} paid</source>
         <translation>{amount} bezahlt</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="139"/>
+        <location filename="../../ui/sell/receipt_view.py" line="145"/>
         <source>tip {amount}</source>
         <translation>Trinkgeld {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="195"/>
+        <location filename="../../ui/sell/receipt_view.py" line="201"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="198"/>
+        <location filename="../../ui/sell/receipt_view.py" line="204"/>
         <source>Member saving</source>
         <translation>Mitgliederersparnis</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="201"/>
+        <location filename="../../ui/sell/receipt_view.py" line="207"/>
         <source>Incl. tax</source>
         <translation>inkl. MwSt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="203"/>
+        <location filename="../../ui/sell/receipt_view.py" line="209"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="229"/>
+        <location filename="../../ui/sell/receipt_view.py" line="235"/>
         <source>Save the receipt</source>
         <translation>Bon speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="230"/>
+        <location filename="../../ui/sell/receipt_view.py" line="236"/>
         <source>receipt-{number}.pdf</source>
         <translation>bon-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="241"/>
+        <location filename="../../ui/sell/receipt_view.py" line="247"/>
         <source>Saving the PDF…</source>
         <translation>PDF wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="253"/>
+        <location filename="../../ui/sell/receipt_view.py" line="259"/>
         <source>Saved {name} in {parent}</source>
         <translation>{name} in {parent} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="266"/>
+        <location filename="../../ui/sell/receipt_view.py" line="272"/>
         <source>Print the receipt</source>
         <translation>Bon drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="279"/>
+        <location filename="../../ui/sell/receipt_view.py" line="285"/>
         <source>The receipt could not be printed ({exc}).</source>
         <translation>Der Bon konnte nicht gedruckt werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sell/receipt_view.py" line="285"/>
+        <location filename="../../ui/sell/receipt_view.py" line="291"/>
         <source>Sent to the printer.</source>
         <translation>An den Drucker gesendet.</translation>
     </message>

@@ -17,11 +17,13 @@ from popuppos.core.setup_rules import (
 from popuppos.services.demo import DEMO_MANAGER_PIN
 from popuppos.services.shop import ShopSettings
 from popuppos.ui.first_run.frame import logo
-from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, WORDS, current_language, translate
 from popuppos.ui.qt import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -75,16 +77,35 @@ class Step(QWidget):
 
 # -- the welcome ---------------------------------------------------------------------------------
 class WelcomePage(QWidget):
-    """Set up my shop, or try the demo shop first."""
+    """Set up my shop, or try the demo shop first; and the language of the setup, each
+    language named in itself (``language_chosen("de")``)."""
 
     own_chosen = Signal()
     demo_chosen = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(14)
+        languages = QHBoxLayout()
+        languages.setSpacing(8)
+        languages.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for code, name in WORDS.items():
+            chip = QPushButton(name)  # a language's own name: never translated
+            chip.setObjectName("CategoryChip")
+            chip.setCheckable(True)
+            chip.setChecked(code == current_language())
+            chip.setMinimumHeight(44)
+            chip.setAccessibleName(name)
+            chip.clicked.connect(lambda _=False, c=code: self._language(c))
+            group.addButton(chip)
+            languages.addWidget(chip)
+            self.language_buttons[code] = chip
+        column.addLayout(languages)
         column.addStretch(2)
         column.addWidget(logo(96))
         title = big_title(translate("first_run/pages", "Welcome to PopupPOS"))
@@ -132,7 +153,13 @@ class WelcomePage(QWidget):
         self.own_button.clicked.connect(self.own_chosen)
         self.demo_button.clicked.connect(self.demo_chosen)
 
+    def _language(self, code: str) -> None:
+        if code != current_language():
+            self.language_chosen.emit(code)
+
     def set_busy(self, busy: bool) -> None:
+        for chip in self.language_buttons.values():
+            chip.setEnabled(not busy)
         self.own_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
         self.demo_button.setText(

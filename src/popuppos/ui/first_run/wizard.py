@@ -43,7 +43,7 @@ from popuppos.ui.first_run.pages import (
     WelcomePage,
     rate_words,
 )
-from popuppos.ui.i18n import translate
+from popuppos.ui.i18n import locale_for_words, translate
 from popuppos.ui.operations import message_for, run_operation
 from popuppos.ui.qt import (
     QApplication,
@@ -76,6 +76,7 @@ class FirstRunWizard(QDialog):
         printer_setup: Callable[[QWidget], None] | None = None,
         token_store: TokenStore | None = None,
         client_factory: Callable[[str], HubClient] | None = None,
+        locale: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class FirstRunWizard(QDialog):
         self.setMinimumSize(760, 560)
         self.ctx = ctx
         self.outcome = ""
+        self.relaunch_locale = ""  # set when the host picks another language for the setup
         self.busy = False
         self.answered: set[str] = set()  # pages left with Next (their answer counts)
 
@@ -95,7 +97,11 @@ class FirstRunWizard(QDialog):
         self.pin_page = PinPage()
         self.hub_page = HubPage(
             ctx.db,
-            device_name=ctx.settings.device_name,
+            device_name=(  # the default name in the setup's language: "Stand 1"
+                translate("first_run/wizard", "Stall 1")
+                if ctx.settings.device_name == DEFAULTS.device_name
+                else ctx.settings.device_name
+            ),
             token_store=token_store,
             client_factory=client_factory,
         )
@@ -152,6 +158,9 @@ class FirstRunWizard(QDialog):
 
         self.welcome.own_chosen.connect(lambda: self.go(1))
         self.welcome.demo_chosen.connect(self.start_demo)
+        self.welcome.language_chosen.connect(self.choose_language)
+        if locale:
+            self.money_page.locale_box.set_code(locale)
         self.back_button.clicked.connect(self.back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.next)
@@ -357,6 +366,12 @@ class FirstRunWizard(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.scanner.install()
+
+    def choose_language(self, language: str) -> None:
+        """Another language for the setup: close, to be opened again in it (``run_app``),
+        with the money page's region kept where the pair exists ("de_AT" -> "en_AT")."""
+        self.relaunch_locale = locale_for_words(language, self.money_page.locale_box.code())
+        self.done(QDialog.DialogCode.Rejected)
 
     def done(self, result: int) -> None:
         if self.busy and result != QDialog.DialogCode.Accepted:
