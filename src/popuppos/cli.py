@@ -87,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             db_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             return _fail(f"cannot create the data folder {db_path.parent}: {exc.strerror}")
+    if args.command is None and not args.self_test and _has_display():
+        from popuppos.ui.app import speak_system_language
+
+        speak_system_language()  # until the shop's own language is read from its file
     try:
         db = open_database(db_path)
     except DatabaseProblem as exc:

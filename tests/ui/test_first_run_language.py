@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from popuppos.core import i18n as core_i18n
 from popuppos.services.shop import get_settings
-from popuppos.store.db import Database, open_database
+from popuppos.store.db import Database, DatabaseProblem, open_database
 from popuppos.ui import app as app_module
 from popuppos.ui.context import AppContext
 from popuppos.ui.first_run import FirstRunWizard, needs_first_run
@@ -113,3 +113,23 @@ def test_a_new_shop_opens_its_setup_in_the_machines_language_then_the_chosen_one
         ("Set up PopupPOS", "en", "en_DE"),
     ]
     assert needs_first_run(db)
+
+
+def test_a_file_that_cannot_open_is_told_in_the_computers_language(
+    tmp_path: Path, language: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the shop's file is open its language is unknown: the app speaks the
+    computer's (``speak_system_language``, called by ``popuppos`` on a real screen)."""
+    folder = tmp_path / "shop.sqlite"
+    folder.mkdir()
+    with pytest.raises(DatabaseProblem, match="is a folder, not a PopupPOS database file"):
+        open_database(folder)
+    monkeypatch.setattr(app_module, "system_locale", lambda: "de_DE")
+    app_module.speak_system_language()
+    with pytest.raises(DatabaseProblem, match="ist ein Ordner, keine PopupPOS-Datenbankdatei"):
+        open_database(folder)
+    other = tmp_path / "notes.sqlite"
+    other.write_bytes(b"not a database at all, just text")
+    with pytest.raises(DatabaseProblem, match=r"\(keine SQLite-Datei\)\. Nichts wurde verändert"):
+        open_database(other)
+    assert other.read_bytes() == b"not a database at all, just text"

@@ -21,6 +21,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from popuppos.core.i18n import translate
 from popuppos.core.ids import new_id
 from popuppos.store import migrate
 from popuppos.store.models import Setting
@@ -155,31 +156,51 @@ def _on_begin(conn: Connection) -> None:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseProblem(f"{path} is a folder, not a PopupPOS database file.")
+        raise DatabaseProblem(
+            translate("store/db", "{path} is a folder, not a PopupPOS database file.").format(
+                path=path
+            )
+        )
     if not path.parent.exists():
         raise DatabaseProblem(
-            f"The folder {path.parent} does not exist. Create it, or choose another --db path."
+            translate(
+                "store/db",
+                "The folder {folder} does not exist. Create it, or choose another --db path.",
+            ).format(folder=path.parent)
         )
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
             raise DatabaseProblem(
-                f"PopupPOS cannot read and write {path} (file permissions). "
-                "Give your user access to the file, or open another one with --db."
+                translate(
+                    "store/db",
+                    "PopupPOS cannot read and write {path} (file permissions). "
+                    "Give your user access to the file, or open another one with --db.",
+                ).format(path=path)
             )
         with path.open("rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
             raise DatabaseProblem(
-                f"{path} is not a PopupPOS database (it is not an SQLite file). "
-                "Nothing was changed; open another file with --db."
+                translate(
+                    "store/db",
+                    "{path} is not a PopupPOS database (it is not an SQLite file). "
+                    "Nothing was changed; open another file with --db.",
+                ).format(path=path)
             )
         if head and not _is_ours(path):
             raise DatabaseProblem(
-                f"{path} is not a PopupPOS database (it is another program's SQLite file). "
-                "Nothing was changed; open another file with --db."
+                translate(
+                    "store/db",
+                    "{path} is not a PopupPOS database (it is another program's SQLite file). "
+                    "Nothing was changed; open another file with --db.",
+                ).format(path=path)
             )
     elif not os.access(path.parent, os.W_OK):
-        raise DatabaseProblem(f"PopupPOS cannot create a database in {path.parent}.")
+        raise DatabaseProblem(
+            translate("store/db", "PopupPOS cannot create a database in {folder}.").format(
+                folder=path.parent
+            )
+        )
 
 
 def _is_ours(path: Path) -> bool:
@@ -215,10 +236,20 @@ def _acquire(path: Path) -> IO[str]:
         fh.seek(0)
         holder = fh.read().strip()
         fh.close()
-        who = f" (process {holder})" if holder else ""
         raise DatabaseProblem(
-            f"{path.name} is already open in another PopupPOS{who}. "
-            "Switch to that window, or close it first."
+            (
+                translate(
+                    "store/db",
+                    "{name} is already open in another PopupPOS (process {pid}). "
+                    "Switch to that window, or close it first.",
+                )
+                if holder
+                else translate(
+                    "store/db",
+                    "{name} is already open in another PopupPOS. "
+                    "Switch to that window, or close it first.",
+                )
+            ).format(name=path.name, pid=holder)
         ) from None
     fh.seek(0)
     fh.truncate()
@@ -260,18 +291,25 @@ def open_database(path: Path, *, lock: bool = True) -> Database:
                 gate.wait()  # an upgrade writes: wait for the check first
             migrate.upgrade(engine)
         except sqlite3.DatabaseError as exc:  # pragma: no cover - re-raised as SQLAlchemy's
-            raise DatabaseProblem(f"{path} cannot be read: {exc}") from None
+            raise DatabaseProblem(
+                translate("store/db", "{path} cannot be read: {error}").format(path=path, error=exc)
+            ) from None
         except migrate.NewerSchema as exc:
             engine.dispose()
             raise DatabaseProblem(
-                f"{path.name} was written by a newer PopupPOS (schema {exc.revision}). "
-                "Install the newer version to open it; this one leaves it untouched."
+                translate(
+                    "store/db",
+                    "{name} was written by a newer PopupPOS (schema {revision}). "
+                    "Install the newer version to open it; this one leaves it untouched.",
+                ).format(name=path.name, revision=exc.revision)
             ) from None
         except Exception as exc:
             engine.dispose()
             if "file is not a database" in str(exc) or "malformed" in str(exc):
                 raise DatabaseProblem(
-                    f"{path} is damaged or not a PopupPOS database ({exc.__class__.__name__})."
+                    translate(
+                        "store/db", "{path} is damaged or not a PopupPOS database ({kind})."
+                    ).format(path=path, kind=exc.__class__.__name__)
                 ) from None
             raise
         sessions = sessionmaker(engine, expire_on_commit=False)

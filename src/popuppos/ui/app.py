@@ -13,7 +13,7 @@ from popuppos.services.shifts import current_shift
 from popuppos.services.shop import get_settings
 from popuppos.store.db import Database
 from popuppos.ui.context import AppContext
-from popuppos.ui.i18n import apply_language, system_locale, use_shop_language
+from popuppos.ui.i18n import apply_language, system_locale, translate, use_shop_language
 from popuppos.ui.operations import wait_for_operations
 from popuppos.ui.qt import (
     QApplication,
@@ -50,12 +50,21 @@ def add_bundled_fonts() -> None:
             QFontDatabase.addApplicationFont(str(ttf))
 
 
+def speak_system_language() -> None:
+    """Before the shop's database is open its language is unknown: a problem opening it
+    (a damaged file, another PopupPOS has it) is told in the computer's language."""
+    make_application()
+    apply_language(system_locale())
+
+
 def show_startup_problem(message: str) -> None:
     """Tell a host who started PopupPOS from a desktop icon why it cannot open."""
     from popuppos.ui.qt import QMessageBox
 
     make_application()
-    box = QMessageBox(QMessageBox.Icon.Critical, "PopupPOS cannot open the shop", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("app", "PopupPOS cannot open the shop"), message
+    )
     box.exec()
 
 

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="66"/>
+        <source>PopupPOS cannot open the shop</source>
+        <translation>PopupPOS kann den Shop nicht öffnen</translation>
+    </message>
+</context>
+<context>
     <name>backoffice/catalog_io_dialog</name>
     <message>
         <location filename="../../ui/backoffice/catalog_io_dialog.py" line="36"/>
@@ -11612,6 +11620,65 @@ Galway</source>
         <location filename="../../ui/settings/shop_page.py" line="247"/>
         <source>An address has at most {address_lines_max} lines on a receipt.</source>
         <translation>Eine Adresse hat auf dem Bon höchstens {address_lines_max} Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>store/db</name>
+    <message>
+        <location filename="../../store/db.py" line="160"/>
+        <source>{path} is a folder, not a PopupPOS database file.</source>
+        <extracomment>Files up to this size are integrity-checked before ``open_database`` returns (a few milliseconds to ~0.2 s); larger ones are checked on a thread while the app starts, and every write waits for that check (see :class:`IntegrityGate`).</extracomment>
+        <translation>{path} ist ein Ordner, keine PopupPOS-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="166"/>
+        <source>The folder {folder} does not exist. Create it, or choose another --db path.</source>
+        <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn an oder wählen Sie mit --db einen anderen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="174"/>
+        <source>PopupPOS cannot read and write {path} (file permissions). Give your user access to the file, or open another one with --db.</source>
+        <translation>PopupPOS kann {path} nicht lesen und schreiben (Dateirechte). Geben Sie Ihrem Benutzer Zugriff auf die Datei oder öffnen Sie mit --db eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="184"/>
+        <source>{path} is not a PopupPOS database (it is not an SQLite file). Nothing was changed; open another file with --db.</source>
+        <translation>{path} ist keine PopupPOS-Datenbank (keine SQLite-Datei). Nichts wurde verändert; öffnen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="192"/>
+        <source>{path} is not a PopupPOS database (it is another program&apos;s SQLite file). Nothing was changed; open another file with --db.</source>
+        <translation>{path} ist keine PopupPOS-Datenbank (die SQLite-Datei eines anderen Programms). Nichts wurde verändert; öffnen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="200"/>
+        <source>PopupPOS cannot create a database in {folder}.</source>
+        <translation>PopupPOS kann in {folder} keine Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="241"/>
+        <source>{name} is already open in another PopupPOS (process {pid}). Switch to that window, or close it first.</source>
+        <translation>{name} ist bereits in einem anderen PopupPOS geöffnet (Prozess {pid}). Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="247"/>
+        <source>{name} is already open in another PopupPOS. Switch to that window, or close it first.</source>
+        <translation>{name} ist bereits in einem anderen PopupPOS geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="295"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="300"/>
+        <source>{name} was written by a newer PopupPOS (schema {revision}). Install the newer version to open it; this one leaves it untouched.</source>
+        <translation>{name} wurde von einer neueren PopupPOS-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen; diese Version lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../store/db.py" line="310"/>
+        <source>{path} is damaged or not a PopupPOS database ({kind}).</source>
+        <translation>{path} ist beschädigt oder keine PopupPOS-Datenbank ({kind}).</translation>
     </message>
 </context>
 <context>
