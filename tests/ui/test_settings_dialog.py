@@ -124,8 +124,8 @@ def test_every_page_changes_and_is_kept_when_reopened(
     retype(qtbot, shop.currency_box.lineEdit(), "GBP")
     assert shop.language_note.isHidden()
     shop.locale_box.setCurrentIndex(shop.locale_box.findData("de_DE"))
-    assert not shop.language_note.isHidden()  # the screens open now keep English until restart
-    assert "at the next start" in shop.language_note.text()
+    assert not shop.language_note.isHidden()  # the words change when saved
+    assert "a sale in progress keeps its screen" in shop.language_note.text()
     shop.locale_box.setCurrentIndex(shop.locale_box.findData("en_GB"))
     assert shop.sample.text() == "A price looks like £1,234.50"
     assert shop.language_note.isHidden()  # English words either way

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.top_bar = TopBar(ctx)
         column.addWidget(self.top_bar)
+        self.column = column  # the top bar's place (a new language replaces it)
         self.screens = QStackedWidget()
         self.sell_screen = SellScreen(ctx)
         self.screens.addWidget(self.sell_screen)
@@ -66,6 +67,30 @@ class MainWindow(QMainWindow):
         self.scanner = WedgeScannerFilter(parent=self)
         self.scanner.scanned.connect(self.route_scan)
         self.scanner.install()
+        self.wire_top_bar()
+        QShortcut(QKeySequence("F9"), self, self.open_sales)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+        QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
+        QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
+        for key, name in (
+            ("Ctrl+3", "drops"),
+            ("Ctrl+4", "live"),
+            ("Ctrl+5", "planner"),
+            ("Ctrl+6", "metrics"),
+        ):
+            QShortcut(QKeySequence(key), self, lambda n=name: self.show_screen(n))
+
+        ctx.events.shift_changed.connect(self._shift_changed)
+        ctx.events.problem.connect(self._problem)
+        ctx.events.settings_changed.connect(self._settings_changed)
+        self._refresh_shift()
+        from popuppos.ui.language_switch import LanguageSwitch
+
+        self.language_switch = LanguageSwitch(self)  # a new shop language, on these screens
+
+    def wire_top_bar(self) -> None:
+        """The tabs, the Shop menu and the shift button of ``self.top_bar`` (again when a
+        new language builds a new bar)."""
         self.top_bar.sell_nav.clicked.connect(self.show_sell)
         self.top_bar.calendar_nav.clicked.connect(self.show_calendar)
         shop_menu = QMenu(self.top_bar.shop_button)
@@ -100,24 +125,14 @@ class MainWindow(QMainWindow):
 
         follow_theme(shop_menu, recolour)
         self.top_bar.shop_button.setMenu(shop_menu)
-        QShortcut(QKeySequence("F9"), self, self.open_sales)
-        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
-        QShortcut(QKeySequence("Ctrl+1"), self, self.show_sell)
-        QShortcut(QKeySequence("Ctrl+2"), self, self.show_calendar)
-        for key, nav, name in (
-            ("Ctrl+3", self.top_bar.drops_nav, "drops"),
-            ("Ctrl+4", self.top_bar.live_nav, "live"),
-            ("Ctrl+5", self.top_bar.planner_nav, "planner"),
-            ("Ctrl+6", self.top_bar.metrics_nav, "metrics"),
+        for nav, name in (
+            (self.top_bar.drops_nav, "drops"),
+            (self.top_bar.live_nav, "live"),
+            (self.top_bar.planner_nav, "planner"),
+            (self.top_bar.metrics_nav, "metrics"),
         ):
             nav.clicked.connect(lambda _=False, n=name: self.show_screen(n))
-            QShortcut(QKeySequence(key), self, lambda n=name: self.show_screen(n))
-
         self.top_bar.shift_button.clicked.connect(self.open_or_close_shift)
-        ctx.events.shift_changed.connect(self._shift_changed)
-        ctx.events.problem.connect(self._problem)
-        ctx.events.settings_changed.connect(self._settings_changed)
-        self._refresh_shift()
 
     # -- start-up -----------------------------------------------------------------------------
     def start(self) -> None:

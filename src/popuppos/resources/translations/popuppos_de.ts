@@ -5109,17 +5109,17 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Ein zweites Fenster für die Kundschaft: auf einem zweiten Bildschirm, wenn einer angeschlossen ist</translation>
     </message>
     <message>
-        <location filename="../../ui/live/live_screen.py" line="294"/>
+        <location filename="../../ui/live/live_screen.py" line="297"/>
         <source> · change {change}</source>
         <translation> · Rückgeld {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/live/live_screen.py" line="301"/>
+        <location filename="../../ui/live/live_screen.py" line="304"/>
         <source>Sale {number} recorded{change}.</source>
         <translation>Verkauf {number} erfasst{change}.</translation>
     </message>
     <message>
-        <location filename="../../ui/live/live_screen.py" line="309"/>
+        <location filename="../../ui/live/live_screen.py" line="312"/>
         <source>The sale was not recorded: {exc}</source>
         <translation>Der Verkauf wurde nicht erfasst: {exc}</translation>
     </message>
@@ -5398,47 +5398,47 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Schicht schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Sales: reprint, refund, void…</source>
         <translation>Verkäufe: Bon nachdrucken, erstatten, stornieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Pass tiers…</source>
         <translation>Mitgliedsstufen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>A member&apos;s passes…</source>
         <translation>Ausweise eines Mitglieds …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Catalog import and export…</source>
         <translation>Sortiment importieren und exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Venue partners and statements…</source>
         <translation>Veranstaltungspartner und Abrechnungen …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Receipt printer…</source>
         <translation>Bondrucker …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Connect to the shop hub…</source>
         <translation>Mit dem Laden-Hub verbinden …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Backups and data…</source>
         <translation>Sicherungen und Daten …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -5459,68 +5459,68 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Der ganze Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="97"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="102"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="106"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="111"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="107"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="112"/>
         <source>Save the four numbers and the sales summary as CSV files</source>
         <translation>Die vier Kennzahlen und die Verkaufsübersicht als CSV-Dateien speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="124"/>
-        <location filename="../../ui/metrics/metrics_screen.py" line="128"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="129"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="133"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="130"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="135"/>
         <source>See the four numbers and the summary for one event held</source>
         <translation>Die vier Kennzahlen und die Übersicht für eine abgehaltene Veranstaltung sehen</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="248"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="253"/>
         <source>Sales during {title}</source>
         <translation>Verkäufe während {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="252"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="257"/>
         <source>Sales summary · {label}</source>
         <translation>Verkaufsübersicht · {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="281"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="286"/>
         <source>{kind_label} · {span} · as of {as_of}</source>
         <translation>{kind_label} · {span} · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="288"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="293"/>
         <source>{days} · {held} event held · as of {as_of}</source>
         <translation>{days} · {held} Veranstaltung abgehalten · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="291"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="296"/>
         <source>{days} · {held} events held · as of {as_of}</source>
         <translation>{days} · {held} Veranstaltungen abgehalten · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="298"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="303"/>
         <source>Export CSV into folder</source>
         <translation>CSV in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="308"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="313"/>
         <source>The figures are still being read; try again.</source>
         <translation>Die Zahlen werden noch gelesen; gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="323"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="328"/>
         <source>Saved {names} in {parent}.</source>
         <translation>{names} gespeichert in {parent}.</translation>
     </message>
@@ -11603,8 +11603,8 @@ Galway</source>
     </message>
     <message>
         <location filename="../../ui/settings/shop_page.py" line="180"/>
-        <source>PopupPOS&apos;s words change with it: windows opened after saving use the new language at once; the screens already open change at the next start.</source>
-        <translation>Die Texte von PopupPOS wechseln mit: Fenster, die nach dem Speichern geöffnet werden, erscheinen sofort in der neuen Sprache; bereits geöffnete Bildschirme wechseln beim nächsten Start.</translation>
+        <source>PopupPOS&apos;s words change with it when you save; a sale in progress keeps its screen until it is done.</source>
+        <translation>Die Texte von PopupPOS wechseln beim Speichern mit; ein laufender Verkauf behält seinen Bildschirm, bis er abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/shop_page.py" line="212"/>

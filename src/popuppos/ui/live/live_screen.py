@@ -109,7 +109,7 @@ class LiveScreen(QWidget):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         ctx.events.sale_completed.connect(self._sale_event)
-        ctx.events.refund_completed.connect(lambda _r: self.refresh())
+        ctx.events.refund_completed.connect(self._refund_event)  # dropped with the screen
         self.refresh()
         self._load_events()
 
@@ -175,6 +175,9 @@ class LiveScreen(QWidget):
     def _sale_event(self, sale: object) -> None:
         if isinstance(sale, CompletedSale) and sale.drop_alerts:
             self.banner.show_message(" ".join(a.text for a in sale.drop_alerts), "warning")
+        self.refresh()
+
+    def _refund_event(self, _refund: object) -> None:
         self.refresh()
 
     def _arrived(self, board: LiveBoard) -> None:

@@ -82,9 +82,14 @@ class MetricsScreen(QWidget):
         root.addLayout(cards)
         root.addWidget(self._build_summary(), 1)
 
-        ctx.events.sale_completed.connect(lambda _s: self.refresh())
-        ctx.events.refund_completed.connect(lambda _r: self.refresh())
+        # Bound methods, not lambdas: Qt drops them with the screen (a new language
+        # builds the screen again; a lambda would keep calling the old one).
+        ctx.events.sale_completed.connect(self._money_moved)
+        ctx.events.refund_completed.connect(self._money_moved)
         self.pills.check(self.period.kind)
+        self.refresh()
+
+    def _money_moved(self, _event: object) -> None:
         self.refresh()
 
     # -- building ------------------------------------------------------------------------------

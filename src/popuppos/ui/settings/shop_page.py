@@ -179,8 +179,8 @@ class ShopPage(FormPage):
         self.language_note.setText(
             translate(
                 "settings/shop_page",
-                "PopupPOS's words change with it: windows opened after saving use the new "
-                "language at once; the screens already open change at the next start.",
+                "PopupPOS's words change with it when you save; a sale in progress keeps "
+                "its screen until it is done.",
             )
             if changes_words
             else ""
