@@ -14,14 +14,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from popuppos.core import i18n as core_i18n
-from popuppos.core.metrics import Conversion, Ratio, conversion_text, repeat_text
+from popuppos.core.metrics import Conversion, Ratio, conversion_text, repeat_text, retention_text
 from popuppos.core.pricing import format_rate, rate_number
 from popuppos.core.revenue_share import format_percent, parse_percent
 from popuppos.core.setup_rules import format_rate as typed_rate
 from popuppos.core.setup_rules import parse_tax_rate
 from popuppos.ui.backups.words import plural, size_text
 from popuppos.ui.calendar.session_fields import DateField
-from popuppos.ui.i18n import apply_language
+from popuppos.ui.i18n import apply_language, moment_text
 from popuppos.ui.metrics.period_picker import CustomRange
 from popuppos.ui.qt import QApplication, QDate, QLocale, Qt
 from popuppos.ui.settings.fields import TaxRateField
@@ -53,6 +53,8 @@ def test_english_keeps_popuppos_forms(language: None) -> None:
     )
     assert repeat_text(Ratio(1, 3)) == "33 %" and repeat_text(Ratio(1, 1000)) == "< 1 %"
     assert conversion_text(Conversion(3, 120_000_000, 1).rate) == "1.50"
+    assert retention_text(Ratio(7, 3)) == "2.3"
+    assert moment_text(date(2026, 11, 25), "%d %b", "d. MMM") == "25 Nov"
 
 
 def test_german_writes_decimal_commas_and_dot_grouping(language: None) -> None:
@@ -67,6 +69,8 @@ def test_german_writes_decimal_commas_and_dot_grouping(language: None) -> None:
     assert repeat_text(Ratio(1, 1000)) == f"< 1{NBSP}%"
     assert repeat_text(Ratio(999, 1000)) == f"> 99{NBSP}%"
     assert conversion_text(Conversion(3, 120_000_000, 1).rate) == "1,50"
+    assert retention_text(Ratio(0, 6)) == "0,0" and retention_text(Ratio(7, 3)) == "2,3"
+    assert moment_text(date(2026, 11, 25), "%d %b", "d. MMM") == "25. Nov."
 
 
 def test_french_and_swiss_forms_come_from_the_locale(language: None) -> None:

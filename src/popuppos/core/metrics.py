@@ -306,4 +306,5 @@ def repeat_text(share: Ratio) -> str:
 
 def retention_text(per_holder: Ratio) -> str:
     """'2.3' sessions per pass."""
-    return per_holder.decimal(1) or "—"
+    text = per_holder.decimal(1)
+    return "—" if text is None else decimal_text(text)

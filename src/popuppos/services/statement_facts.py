@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any
 
+from babel.dates import format_date
 from sqlalchemy import Connection, select
 
 from popuppos.core.revenue_share import (
@@ -290,7 +291,7 @@ def _agreement_row(code: str, info: AgreementInfo, r: Any, lines: int, locale: s
         base=r.base,
         rate_bp=a.rate_bp,
         share=r.share,
-        events=tuple(f"{e.day.day} {e.day:%b} · {e.title}" for e in r.events),
+        events=tuple(f"{format_date(e.day, 'd MMM', locale=locale)} · {e.title}" for e in r.events),
         fee_per_event=a.fee_per_event,
         fees=r.fees,
         guarantee=r.guarantee,

@@ -47,6 +47,7 @@ __all__ = [
     "english_dates",
     "language_of",
     "locale_for_words",
+    "moment_text",
     "system_locale",
     "translate",
     "translations_folder",
@@ -190,6 +191,18 @@ def date_edit_format(*, weekday: bool = False) -> str:
     if weekday:
         return translate("i18n", "ddd d MMM yyyy", "a date field with the weekday (QLocale format)")
     return translate("i18n", "d MMM yyyy", "a short date with the year (QLocale format)")
+
+
+def moment_text(moment: date | datetime, english: str, pattern: str) -> str:
+    """``moment`` written with the strftime ``english`` ("%a %d %b") in PopupPOS's English,
+    else with the QLocale ``pattern`` (translated by the caller: "ddd, d. MMM") in the
+    shop's locale, its own day and month names."""
+    if english_dates():
+        return moment.strftime(english)
+    qdate = QDate(moment.year, moment.month, moment.day)
+    if isinstance(moment, datetime):
+        return QLocale().toString(QDateTime(qdate, QTime(moment.hour, moment.minute)), pattern)
+    return QLocale().toString(qdate, pattern)
 
 
 def date_text(moment: date | datetime, *, year: bool = True, time: bool = False) -> str:

@@ -4809,20 +4809,20 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="191"/>
+        <location filename="../../ui/i18n.py" line="192"/>
         <source>ddd d MMM yyyy</source>
         <comment>a date field with the weekday (QLocale format)</comment>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="192"/>
-        <location filename="../../ui/i18n.py" line="200"/>
+        <location filename="../../ui/i18n.py" line="193"/>
+        <location filename="../../ui/i18n.py" line="213"/>
         <source>d MMM yyyy</source>
         <comment>a short date with the year (QLocale format)</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="202"/>
+        <location filename="../../ui/i18n.py" line="215"/>
         <source>d MMM</source>
         <comment>a short date without the year (QLocale format)</comment>
         <translation>d. MMM</translation>
@@ -5495,32 +5495,52 @@ Bitte wenden Sie sich an das Team.</translation>
         <translation>Verkaufsübersicht · {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="286"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="273"/>
+        <source>ddd d MMM, HH:mm</source>
+        <translation>ddd, d. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metrics/metrics_screen.py" line="293"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metrics/metrics_screen.py" line="297"/>
         <source>{kind_label} · {span} · as of {as_of}</source>
         <translation>{kind_label} · {span} · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="293"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="301"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metrics/metrics_screen.py" line="307"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metrics/metrics_screen.py" line="311"/>
         <source>{days} · {held} event held · as of {as_of}</source>
         <translation>{days} · {held} Veranstaltung abgehalten · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="296"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="314"/>
         <source>{days} · {held} events held · as of {as_of}</source>
         <translation>{days} · {held} Veranstaltungen abgehalten · Stand {as_of}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="303"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="321"/>
         <source>Export CSV into folder</source>
         <translation>CSV in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="313"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="331"/>
         <source>The figures are still being read; try again.</source>
         <translation>Die Zahlen werden noch gelesen; gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/metrics_screen.py" line="328"/>
+        <location filename="../../ui/metrics/metrics_screen.py" line="346"/>
         <source>Saved {names} in {parent}.</source>
         <translation>{names} gespeichert in {parent}.</translation>
     </message>
@@ -5662,149 +5682,149 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>metrics/words</name>
     <message>
-        <location filename="../../ui/metrics/words.py" line="23"/>
+        <location filename="../../ui/metrics/words.py" line="24"/>
         <source>{n} purchase</source>
         <translation>{n} Kauf</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="24"/>
+        <location filename="../../ui/metrics/words.py" line="25"/>
         <source>{n} purchases</source>
         <translation>{n} Käufe</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="27"/>
+        <location filename="../../ui/metrics/words.py" line="28"/>
         <source>{n} session</source>
         <translation>{n} Sitzung</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="28"/>
+        <location filename="../../ui/metrics/words.py" line="29"/>
         <source>{n} sessions</source>
         <translation>{n} Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="31"/>
+        <location filename="../../ui/metrics/words.py" line="32"/>
         <source>{n} buyer</source>
         <translation>{n} Käufer</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="32"/>
+        <location filename="../../ui/metrics/words.py" line="33"/>
         <source>{n} buyers</source>
         <translation>{n} Käufer</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="35"/>
+        <location filename="../../ui/metrics/words.py" line="36"/>
         <source>{n} pass</source>
         <translation>{n} Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="36"/>
+        <location filename="../../ui/metrics/words.py" line="37"/>
         <source>{n} passes</source>
         <translation>{n} Ausweise</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="39"/>
+        <location filename="../../ui/metrics/words.py" line="40"/>
         <source>{n} event</source>
         <translation>{n} Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="40"/>
+        <location filename="../../ui/metrics/words.py" line="41"/>
         <source>{n} events</source>
         <translation>{n} Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="55"/>
-        <location filename="../../ui/metrics/words.py" line="64"/>
+        <location filename="../../ui/metrics/words.py" line="56"/>
+        <location filename="../../ui/metrics/words.py" line="67"/>
         <source>purchases per live minute</source>
         <translation>Käufe pro Live-Minute</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="56"/>
+        <location filename="../../ui/metrics/words.py" line="57"/>
         <source>No live session in this period</source>
         <translation>Keine Live-Sitzung in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="59"/>
+        <location filename="../../ui/metrics/words.py" line="62"/>
         <source>{purchases} in {minutes} live minutes</source>
         <translation>{purchases} in {minutes} Live-Minuten</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="84"/>
+        <location filename="../../ui/metrics/words.py" line="87"/>
         <source>{buyers} still inside their {repeat_days} days{back}</source>
         <translation>{buyers} noch innerhalb ihrer {repeat_days} Tage{back}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="91"/>
+        <location filename="../../ui/metrics/words.py" line="94"/>
         <source>{repeaters} of {buyers}</source>
         <translation>{repeaters} von {buyers}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="105"/>
+        <location filename="../../ui/metrics/words.py" line="108"/>
         <source>{sessions} attended · {passes}</source>
         <translation>{sessions} besucht · {passes}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="124"/>
+        <location filename="../../ui/metrics/words.py" line="127"/>
         <source>{total} from {events}</source>
         <translation>{total} aus {events}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="70"/>
+        <location filename="../../ui/metrics/words.py" line="73"/>
         <source>bought again within {repeat_days} days</source>
         <translation>kauften innerhalb von {repeat_days} Tagen erneut</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="74"/>
+        <location filename="../../ui/metrics/words.py" line="77"/>
         <source>No member bought in this period</source>
         <translation>Kein Mitglied hat in diesem Zeitraum gekauft</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="78"/>
+        <location filename="../../ui/metrics/words.py" line="81"/>
         <source> ({returned_early} back already)</source>
         <translation> ({returned_early} schon zurück)</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="89"/>
+        <location filename="../../ui/metrics/words.py" line="92"/>
         <source>Too early to tell: {later}</source>
         <translation>Noch zu früh: {later}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="102"/>
+        <location filename="../../ui/metrics/words.py" line="105"/>
         <source>sessions per pass</source>
         <translation>Termine pro Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="103"/>
+        <location filename="../../ui/metrics/words.py" line="106"/>
         <source>No pass was valid in this period</source>
         <translation>In diesem Zeitraum war kein Ausweis gültig</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="110"/>
+        <location filename="../../ui/metrics/words.py" line="113"/>
         <source>sessions attended per pass</source>
         <translation>besuchte Termine pro Ausweis</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="121"/>
-        <location filename="../../ui/metrics/words.py" line="134"/>
+        <location filename="../../ui/metrics/words.py" line="124"/>
+        <location filename="../../ui/metrics/words.py" line="137"/>
         <source>per micro-event</source>
         <translation>pro Mini-Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="122"/>
+        <location filename="../../ui/metrics/words.py" line="125"/>
         <source>No event held in this period</source>
         <translation>In diesem Zeitraum fand keine Veranstaltung statt</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="127"/>
+        <location filename="../../ui/metrics/words.py" line="130"/>
         <source>merch {merch}</source>
         <translation>Merch {merch}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="129"/>
+        <location filename="../../ui/metrics/words.py" line="132"/>
         <source>tips {tips}</source>
         <translation>Trinkgeld {tips}</translation>
     </message>
     <message>
-        <location filename="../../ui/metrics/words.py" line="131"/>
+        <location filename="../../ui/metrics/words.py" line="134"/>
         <source>passes {passes}</source>
         <translation>Ausweise {passes}</translation>
     </message>

@@ -39,7 +39,7 @@ class MetricCard(QFrame):
         self.detail = QLabel("")
         self.detail.setObjectName("Muted")
         self.detail.setWordWrap(True)
-        self.detail.setMinimumHeight(40)
+        self.detail.setMinimumHeight(58)  # three lines: German details run longer
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         for w in (self.caption, self.value, self.unit, self.detail):
             w.setToolTip(self.toolTip())

@@ -21,7 +21,7 @@ from popuppos.services.planner import local_day
 from popuppos.services.receipts import local_time
 from popuppos.store.models import utcnow
 from popuppos.ui.context import AppContext
-from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
+from popuppos.ui.i18n import QT_TRANSLATE_NOOP, moment_text, translate
 from popuppos.ui.metrics import words
 from popuppos.ui.metrics.metric_card import MetricCard
 from popuppos.ui.metrics.period_picker import CustomRange, PeriodPills, custom_period
@@ -267,7 +267,11 @@ class MetricsScreen(QWidget):
             self.event_box.clear()
             self.event_box.addItem(translate("metrics/metrics_screen", WHOLE_PERIOD), None)
             for e in report.events:
-                when = local_time(e.starts_at).strftime("%a %d %b, %H:%M")
+                when = moment_text(
+                    local_time(e.starts_at),
+                    "%a %d %b, %H:%M",
+                    translate("metrics/metrics_screen", "ddd d MMM, HH:mm"),
+                )
                 self.event_box.addItem(f"{when} · {e.title} ({e.kind_label})", e.id)
             chosen = report.event
             if chosen is not None and chosen.id not in {e.id for e in report.events}:
@@ -282,12 +286,26 @@ class MetricsScreen(QWidget):
         if report.event is not None:
             e = report.event
             start, end = local_time(e.starts_at), local_time(e.ends_at)
-            span = f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}"
+            span = (
+                moment_text(
+                    start,
+                    "%a %d %b %Y, %H:%M",
+                    translate("metrics/metrics_screen", "ddd d MMM yyyy, HH:mm"),
+                )
+                + f"–{end:%H:%M}"
+            )
             return translate(
                 "metrics/metrics_screen", "{kind_label} · {span} · as of {as_of}"
             ).format(kind_label=e.kind_label, span=span, as_of=as_of)
         p = report.period
-        days = f"{p.first:%d %b}" if p.first == p.last else f"{p.first:%d %b} – {p.last:%d %b %Y}"
+        short = translate("metrics/metrics_screen", "d MMM")
+        days = (
+            moment_text(p.first, "%d %b", short)
+            if p.first == p.last
+            else moment_text(p.first, "%d %b", short)
+            + " – "
+            + moment_text(p.last, "%d %b %Y", translate("metrics/metrics_screen", "d MMM yyyy"))
+        )
         held = len(report.events)
         if held == 1:
             return translate(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from popuppos.core import metrics as m
+from popuppos.core.i18n import decimal_text
 from popuppos.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -55,7 +56,9 @@ def conversion(ms: m.MetricSet) -> CardText:
             translate("metrics/words", "purchases per live minute"),
             translate("metrics/words", "No live session in this period"),
         )
-    minutes = m.Ratio(c.live_microseconds, m.MICROSECONDS_PER_MINUTE).decimal(1)
+    minutes = decimal_text(
+        m.Ratio(c.live_microseconds, m.MICROSECONDS_PER_MINUTE).decimal(1) or "0"
+    )
     detail = translate("metrics/words", "{purchases} in {minutes} live minutes").format(
         purchases=_n(c.purchases, "purchase"), minutes=minutes
     )
