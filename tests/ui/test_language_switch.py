@@ -51,7 +51,7 @@ def texts(widget: QWidget) -> set[str]:
 
 
 def choose_german(qtbot: QtBot, win: MainWindow) -> None:
-    """Shop → Settings…, Numbers and dates: Deutsch (Deutschland), Save."""
+    """Shop → Settings…, Language and region: Deutsch (Deutschland), Save."""
     win.open_settings()
     dialog = win.findChild(SettingsDialog)
     assert dialog is not None

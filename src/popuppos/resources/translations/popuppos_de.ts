@@ -11558,8 +11558,8 @@ Galway</source>
     </message>
     <message>
         <location filename="../../ui/settings/shop_page.py" line="107"/>
-        <source>Numbers and dates</source>
-        <translation>Zahlen und Daten</translation>
+        <source>Language and region</source>
+        <translation>Sprache und Region</translation>
     </message>
     <message>
         <location filename="../../ui/settings/shop_page.py" line="113"/>

@@ -104,7 +104,7 @@ class ShopPage(FormPage):
         grid.addWidget(field_caption(translate("settings/shop_page", "Currency")), 0, 0)
         grid.addWidget(self.currency_box, 0, 1)
         grid.addWidget(self.currency_note, 1, 1)
-        grid.addWidget(field_caption(translate("settings/shop_page", "Numbers and dates")), 2, 0)
+        grid.addWidget(field_caption(translate("settings/shop_page", "Language and region")), 2, 0)
         grid.addWidget(self.locale_box, 2, 1)
         grid.addWidget(self.sample, 3, 1)
         grid.addWidget(self.language_note, 4, 1)
