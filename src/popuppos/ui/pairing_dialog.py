@@ -36,6 +36,7 @@ from popuppos.ui.qt import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QObject,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -115,6 +116,43 @@ class PairingCodeInput:
 
     def connect_to_hub(self) -> None:
         raise NotImplementedError
+
+    def _paired(self, config: HubConfig) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException, url: str) -> None:
+        raise NotImplementedError
+
+    def start_pairing(
+        self,
+        db: Database,
+        url: str,
+        code: str,
+        store: TokenStore | None,
+        factory: Callable[[str], HubClient] | None,
+        *,
+        first: Callable[[], object] | None = None,
+    ) -> None:
+        """Pair on a worker (``first`` runs there before, e.g. saving the stall's name);
+        ``_paired(config)`` or ``_failed(exc, url)`` back on the GUI thread."""
+
+        def pair() -> HubConfig:
+            if first is not None:
+                first()
+            client = factory(url) if factory is not None else None
+            try:
+                return pair_device(db, url, code, token_store=store, client=client)
+            finally:
+                if client is not None:
+                    client.close()
+
+        assert isinstance(self, QObject)
+        run_operation(
+            self,
+            pair,
+            on_success=self._paired,
+            on_failure=lambda exc: self._failed(exc, url),
+        )
 
     def _maybe_pasted(self, text: str) -> None:
         """The QR's whole text pasted into either field: split it into both."""
@@ -242,22 +280,7 @@ class PairingDialog(PairingCodeInput, QDialog):
         self.notice.show_message(
             translate("pairing_dialog", "Connecting to {url}…").format(url=url), "success"
         )
-        db, store, factory = self.db, self._token_store, self._client_factory
-
-        def pair() -> HubConfig:
-            client = factory(url) if factory is not None else None
-            try:
-                return pair_device(db, url, code, token_store=store, client=client)
-            finally:
-                if client is not None:
-                    client.close()
-
-        run_operation(
-            self,
-            pair,
-            on_success=self._paired,
-            on_failure=lambda exc: self._failed(exc, url),
-        )
+        self.start_pairing(self.db, url, code, self._token_store, self._client_factory)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -15,11 +15,10 @@ from popuppos.core.setup_rules import device_name_problem
 from popuppos.services.shop import save_settings
 from popuppos.store.db import Database
 from popuppos.sync.client import HubClient
-from popuppos.sync.state import HubConfig, TokenStore, pair_device
+from popuppos.sync.state import HubConfig, TokenStore
 from popuppos.ui.backoffice.common import Notice
 from popuppos.ui.first_run.pages import Step
 from popuppos.ui.i18n import translate
-from popuppos.ui.operations import run_operation
 from popuppos.ui.pairing_dialog import (
     EXAMPLE_CODE,
     EXAMPLE_URL,
@@ -120,23 +119,14 @@ class HubPage(PairingCodeInput, Step):
         self.notice.show_message(
             translate("first_run/hub_step", "Connecting to {url}…").format(url=url), "info"
         )
-        db, store, factory = self.db, self._token_store, self._client_factory
-        name = self.device_name()
-
-        def pair() -> HubConfig:
-            save_settings(db, device_name=name)  # the hub lists the stall by this name
-            client = factory(url) if factory is not None else None
-            try:
-                return pair_device(db, url, code, token_store=store, client=client)
-            finally:
-                if client is not None:
-                    client.close()
-
-        run_operation(
-            self,
-            pair,
-            on_success=self._paired,
-            on_failure=lambda exc: self._failed(exc, url),
+        db, name = self.db, self.device_name()
+        self.start_pairing(
+            db,
+            url,
+            code,
+            self._token_store,
+            self._client_factory,
+            first=lambda: save_settings(db, device_name=name),  # the hub lists it so
         )
 
     def _set_busy(self, busy: bool) -> None:
