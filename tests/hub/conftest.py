@@ -8,24 +8,16 @@ database there, dropped afterwards: the same tests prove the SQL portable.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from hub_support import RunningHub, fresh_postgres_database, running_hub
-
-POSTGRES_ENV = "POPUPPOS_HUB_TEST_POSTGRES"
+from hub_support import RunningHub, hub_for_module
 
 
 @pytest.fixture(scope="module")
 def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningHub]:
-    server = os.environ.get(POSTGRES_ENV)
-    if server:
-        with fresh_postgres_database(server) as url, running_hub(url) as hub:
-            yield hub
-        return
-    with running_hub(f"sqlite:///{tmp_path_factory.mktemp('hub') / 'hub.sqlite'}") as hub:
+    with hub_for_module(tmp_path_factory) as hub:
         yield hub
 
 

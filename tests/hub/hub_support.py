@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -12,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy import create_engine, text
@@ -161,3 +163,19 @@ def fresh_postgres_database(server_url: str) -> Iterator[str]:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+POSTGRES_ENV = "POPUPPOS_HUB_TEST_POSTGRES"
+
+
+@contextmanager
+def hub_for_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningHub]:
+    """A real hub for one test module: on a SQLite file, or, when POPUPPOS_HUB_TEST_POSTGRES
+    names a PostgreSQL server, on a fresh database there (dropped afterwards)."""
+    server = os.environ.get(POSTGRES_ENV)
+    if server:
+        with fresh_postgres_database(server) as url, running_hub(url) as hub:
+            yield hub
+        return
+    with running_hub(f"sqlite:///{tmp_path_factory.mktemp('hub') / 'hub.sqlite'}") as hub:
+        yield hub

@@ -1,4 +1,5 @@
-"""Two real stall databases and a real hub (uvicorn on a free port, SQLite files).
+"""Two real stall databases and a real hub (uvicorn on a free port; SQLite files, or the
+hub on PostgreSQL when POPUPPOS_HUB_TEST_POSTGRES names a server, as in tests/hub).
 
 The hub comes from tests/hub/hub_support.py (one per test module); each test makes its
 own shop on it, so tests stay apart.
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import sync_support  # first: it puts tests/hub on sys.path
-from hub_support import RunningHub, running_hub
+from hub_support import RunningHub, hub_for_module
 
 from popuppos.services import shop
 from popuppos.services.shifts import open_shift
@@ -23,7 +24,7 @@ from popuppos.sync.state import DatabaseTokenStore, pair_device
 
 @pytest.fixture(scope="module")
 def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningHub]:
-    with running_hub(f"sqlite:///{tmp_path_factory.mktemp('hub') / 'hub.sqlite'}") as hub:
+    with hub_for_module(tmp_path_factory) as hub:
         yield hub
 
 
