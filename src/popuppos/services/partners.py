@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select
 
 from popuppos.core.i18n import translate
-from popuppos.core.ids import new_id
 from popuppos.services.errors import ServiceError
 from popuppos.services.outbox import append_event
 
@@ -32,6 +31,7 @@ from popuppos.services.venue_agreements import (
     load_agreements,
     remove_agreement,
     save_agreement,
+    save_row,
 )
 from popuppos.store.db import Database
 from popuppos.store.models import utcnow
@@ -170,23 +170,8 @@ def save_partner(db: Database, spec: PartnerSpec) -> str:
     with db.write() as conn:
         values = _check_partner(conn, spec)
         now = utcnow()
-        if spec.id is None:
-            partner_id = new_id()
-            conn.execute(
-                insert(VenuePartner),
-                {**values, "id": partner_id, "created_at": now, "updated_at": now},
-            )
-        else:
-            partner_id = spec.id
-            done = conn.execute(
-                update(VenuePartner)
-                .where(VenuePartner.id == partner_id)
-                .values(**values, updated_at=now)
-            )
-            if done.rowcount == 0:
-                raise ServiceError(
-                    translate("services/partners", "that partner is no longer in the shop")
-                )
+        gone = translate("services/partners", "that partner is no longer in the shop")
+        partner_id = save_row(conn, VenuePartner, spec.id, values, now, gone)
         append_event(
             conn, db.device_id, "venue_partner.saved", partner_id,
             {"partner_id": partner_id, **values, "at": now.isoformat()},

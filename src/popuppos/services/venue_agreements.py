@@ -286,30 +286,33 @@ def _default_label(scope: Scope, category: str | None, event: str | None) -> str
     return "All sales"
 
 
+def save_row(
+    conn: Connection,
+    table: type[VenuePartner] | type[VenueAgreement],
+    row_id: str | None,
+    values: dict[str, Any],
+    now: datetime,
+    gone: str,
+) -> str:
+    """Insert a new partner or agreement row (``row_id`` None) or update the one with
+    ``row_id``; its id. ``gone`` is the host's sentence when that row no longer exists."""
+    if row_id is None:
+        row_id = new_id()
+        conn.execute(insert(table), {**values, "id": row_id, "created_at": now, "updated_at": now})
+        return row_id
+    done = conn.execute(update(table).where(table.id == row_id).values(**values, updated_at=now))
+    if done.rowcount == 0:
+        raise ServiceError(gone)
+    return row_id
+
+
 def save_agreement(db: Database, spec: AgreementSpec) -> str:
     """Create or edit an agreement; returns its id. Issued statements keep their terms."""
     with db.write() as conn:
         values = _check_agreement(conn, spec)
         now = utcnow()
-        if spec.id is None:
-            agreement_id = new_id()
-            conn.execute(
-                insert(VenueAgreement),
-                {**values, "id": agreement_id, "created_at": now, "updated_at": now},
-            )
-        else:
-            agreement_id = spec.id
-            done = conn.execute(
-                update(VenueAgreement)
-                .where(VenueAgreement.id == agreement_id)
-                .values(**values, updated_at=now)
-            )
-            if done.rowcount == 0:
-                raise ServiceError(
-                    translate(
-                        "services/venue_agreements", "that agreement is no longer in the shop"
-                    )
-                )
+        gone = translate("services/venue_agreements", "that agreement is no longer in the shop")
+        agreement_id = save_row(conn, VenueAgreement, spec.id, values, now, gone)
         append_event(
             conn, db.device_id, "venue_agreement.saved", agreement_id,
             {"agreement_id": agreement_id, **_json_ready(values), "at": now.isoformat()},

@@ -4361,51 +4361,51 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>first_run/hub_step</name>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="49"/>
+        <location filename="../../ui/first_run/hub_step.py" line="48"/>
         <source>Connect to your shop hub?</source>
         <translation>Mit dem Shop-Hub verbinden?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="50"/>
+        <location filename="../../ui/first_run/hub_step.py" line="49"/>
         <source>Only if your shop runs PopupPOS on more than one stall, or with an online shop. Ask the owner for a pairing code, then scan its QR code or type it here.</source>
         <translation>Nur wenn Ihr Shop PopupPOS an mehr als einem Stand oder mit einem Onlineshop nutzt. Fragen Sie die Inhaberin nach einem Kopplungscode, scannen Sie dann den QR-Code oder tippen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="63"/>
-        <location filename="../../ui/first_run/hub_step.py" line="65"/>
+        <location filename="../../ui/first_run/hub_step.py" line="62"/>
+        <location filename="../../ui/first_run/hub_step.py" line="64"/>
         <source>This stall&apos;s name</source>
         <translation>Name dieses Stands</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="70"/>
-        <location filename="../../ui/first_run/hub_step.py" line="73"/>
+        <location filename="../../ui/first_run/hub_step.py" line="69"/>
+        <location filename="../../ui/first_run/hub_step.py" line="72"/>
         <source>Hub address</source>
         <translation>Hub-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="75"/>
-        <location filename="../../ui/first_run/hub_step.py" line="78"/>
+        <location filename="../../ui/first_run/hub_step.py" line="74"/>
+        <location filename="../../ui/first_run/hub_step.py" line="77"/>
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="81"/>
-        <location filename="../../ui/first_run/hub_step.py" line="149"/>
+        <location filename="../../ui/first_run/hub_step.py" line="80"/>
+        <location filename="../../ui/first_run/hub_step.py" line="139"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="121"/>
+        <location filename="../../ui/first_run/hub_step.py" line="120"/>
         <source>Connecting to {url}…</source>
         <translation>Verbinde mit {url} …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="147"/>
+        <location filename="../../ui/first_run/hub_step.py" line="137"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/hub_step.py" line="167"/>
+        <location filename="../../ui/first_run/hub_step.py" line="157"/>
         <source>Pair again</source>
         <translation>Neu koppeln</translation>
     </message>
@@ -5850,106 +5850,106 @@ Bitte wenden Sie sich an das Team.</translation>
 <context>
     <name>pairing_dialog</name>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="62"/>
+        <location filename="../../ui/pairing_dialog.py" line="63"/>
         <source>Type the hub&apos;s address, e.g. {example_url}.</source>
         <translation>Geben Sie die Adresse des Hubs ein, z. B. {example_url}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="66"/>
+        <location filename="../../ui/pairing_dialog.py" line="67"/>
         <source>The hub&apos;s address starts with http:// or https://.</source>
         <translation>Die Adresse des Hubs beginnt mit http:// oder https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="68"/>
+        <location filename="../../ui/pairing_dialog.py" line="69"/>
         <source>Type the pairing code the shop owner was given, e.g. K7QM-2XWP-9F.</source>
         <translation>Geben Sie den Kopplungscode ein, den die Inhaberin bekommen hat, z. B. K7QM-2XWP-9F.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="72"/>
+        <location filename="../../ui/pairing_dialog.py" line="73"/>
         <source>A pairing code has 10 letters and digits, like K7QM-2XWP-9F; check it.</source>
         <translation>Ein Kopplungscode hat 10 Buchstaben und Ziffern, wie K7QM-2XWP-9F; bitte prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="85"/>
+        <location filename="../../ui/pairing_dialog.py" line="86"/>
         <source>{text} Check the hub&apos;s address.</source>
         <translation>{text} Prüfen Sie die Adresse des Hubs.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="87"/>
+        <location filename="../../ui/pairing_dialog.py" line="88"/>
         <source>Cannot reach the shop hub at {url}. Check the address, and that this stall is on the hub&apos;s network (or online); then try again.</source>
         <translation>Der Shop-Hub unter {url} ist nicht erreichbar. Prüfen Sie die Adresse und ob dieser Stand im Netzwerk des Hubs (oder online) ist; dann erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="94"/>
+        <location filename="../../ui/pairing_dialog.py" line="95"/>
         <source>Something answered at {url}, but it is not a PopupPOS hub; check the address.</source>
         <translation>Unter {url} hat etwas geantwortet, aber es ist kein PopupPOS-Hub; prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="99"/>
+        <location filename="../../ui/pairing_dialog.py" line="100"/>
         <source>The hub had a problem pairing this stall; try again in a moment.</source>
         <translation>Der Hub hatte ein Problem beim Koppeln dieses Stands; gleich noch einmal versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="168"/>
-        <location filename="../../ui/pairing_dialog.py" line="172"/>
+        <location filename="../../ui/pairing_dialog.py" line="206"/>
+        <location filename="../../ui/pairing_dialog.py" line="210"/>
         <source>Connect to the shop hub</source>
         <translation>Mit dem Shop-Hub verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="175"/>
+        <location filename="../../ui/pairing_dialog.py" line="213"/>
         <source>Ask the shop owner for a pairing code (it lasts 15 minutes and works once). Scan its QR code, or type the hub&apos;s address and the code.</source>
         <translation>Fragen Sie die Inhaberin nach einem Kopplungscode (er gilt 15 Minuten und einmal). Scannen Sie den QR-Code oder geben Sie die Adresse des Hubs und den Code ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="189"/>
-        <location filename="../../ui/pairing_dialog.py" line="193"/>
+        <location filename="../../ui/pairing_dialog.py" line="227"/>
+        <location filename="../../ui/pairing_dialog.py" line="231"/>
         <source>Hub address</source>
         <translation>Hub-Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="192"/>
-        <location filename="../../ui/pairing_dialog.py" line="194"/>
+        <location filename="../../ui/pairing_dialog.py" line="230"/>
+        <location filename="../../ui/pairing_dialog.py" line="232"/>
         <source>Pairing code</source>
         <translation>Kopplungscode</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="199"/>
+        <location filename="../../ui/pairing_dialog.py" line="237"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="201"/>
-        <location filename="../../ui/pairing_dialog.py" line="269"/>
+        <location filename="../../ui/pairing_dialog.py" line="239"/>
+        <location filename="../../ui/pairing_dialog.py" line="292"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="221"/>
+        <location filename="../../ui/pairing_dialog.py" line="259"/>
         <source>This stall syncs with {value} at {hub_url}; pairing again replaces that.</source>
         <translation>Dieser Stand synchronisiert mit {value} unter {hub_url}; neu koppeln ersetzt das.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="225"/>
+        <location filename="../../ui/pairing_dialog.py" line="263"/>
         <source>a shop</source>
         <translation>einem Shop</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="136"/>
+        <location filename="../../ui/pairing_dialog.py" line="174"/>
         <source>That scan is not a PopupPOS pairing code; scan the QR the shop owner was given.</source>
         <translation>Dieser Scan ist kein PopupPOS-Kopplungscode; scannen Sie den QR-Code, den die Inhaberin bekommen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="243"/>
+        <location filename="../../ui/pairing_dialog.py" line="281"/>
         <source>Connecting to {url}…</source>
         <translation>Verbinde mit {url} …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="267"/>
+        <location filename="../../ui/pairing_dialog.py" line="290"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_dialog.py" line="280"/>
+        <location filename="../../ui/pairing_dialog.py" line="303"/>
         <source>Paired with {shop_name}. This stall now syncs with the shop hub.</source>
         <translation>Gekoppelt mit {shop_name}. Dieser Stand synchronisiert jetzt mit dem Shop-Hub.</translation>
     </message>
@@ -10059,7 +10059,7 @@ um einen Verkauf zu beginnen</translation>
     <name>services/partners</name>
     <message>
         <location filename="../../services/partners.py" line="113"/>
-        <location filename="../../services/partners.py" line="188"/>
+        <location filename="../../services/partners.py" line="173"/>
         <source>that partner is no longer in the shop</source>
         <translation>diesen Partner gibt es im Shop nicht mehr</translation>
     </message>
@@ -10886,8 +10886,8 @@ um einen Verkauf zu beginnen</translation>
         <translation>Die Vereinbarung „{label}“ von {partner} nimmt schon einen Anteil {scope} vom {start} bis {end}; zwei Vereinbarungen mit demselben Umfang können nicht am selben Tag gelten (die andere zuerst beenden oder andere Daten wählen)</translation>
     </message>
     <message>
-        <location filename="../../services/venue_agreements.py" line="309"/>
-        <location filename="../../services/venue_agreements.py" line="326"/>
+        <location filename="../../services/venue_agreements.py" line="314"/>
+        <location filename="../../services/venue_agreements.py" line="329"/>
         <source>that agreement is no longer in the shop</source>
         <translation>diese Vereinbarung gibt es im Shop nicht mehr</translation>
     </message>
