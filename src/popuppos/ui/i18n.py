@@ -26,6 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from popuppos.core import i18n as core_i18n
+from popuppos.core.setup_rules import locale_problem
 from popuppos.resources import resource_path
 from popuppos.ui.context import AppContext
 from popuppos.ui.qt import (
@@ -94,8 +95,6 @@ def system_locale() -> str:
     """This machine's language and region ("de_AT") when PopupPOS knows it, else English
     (Ireland): what a new shop starts with, so its first-run setup speaks the host's
     language before they have answered anything."""
-    from popuppos.core.setup_rules import locale_problem
-
     name = QLocale.system().name()
     if language_of(name) in ("c", "") or locale_problem(name) is not None:
         return DEFAULT_LOCALE
@@ -105,8 +104,6 @@ def system_locale() -> str:
 def locale_for_words(language: str, current: str) -> str:
     """The locale to show ``language``'s words with, keeping ``current``'s region where
     that pair exists: ("en", "de_AT") -> "en_AT", ("de", "fr_FR") -> "de_DE"."""
-    from popuppos.core.setup_rules import locale_problem
-
     if words_language(current) == language:
         return current
     region = current.replace("-", "_").split("_")[1:2]
@@ -147,8 +144,8 @@ def apply_language(locale_name: str) -> str:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(locale_name.replace("-", "_")))
-    lang = language_of(locale_name)
-    if lang not in SHIPPED or app is None:
+    lang = words_language(locale_name)
+    if lang == "en" or app is None:
         core_i18n.install_translator(None, locale_name)
         _language = "en"
         return _language
