@@ -20,21 +20,13 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from shot_support import ROOT, SIZE, save, settle, wait_until
 
 from popuppos.services.appearance import save_appearance
 from popuppos.services.catalog import catalog_items
@@ -45,11 +37,8 @@ from popuppos.ui.app import apply_theme, build_context, make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.main_window import MainWindow
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QLineEdit, QWidget
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "docs" / "screenshots"
-SIZE = (1280, 800)
 TABS = ("sell", "drops", "live", "calendar", "planner", "metrics")
 DIALOGS = ("settings", "appearance", "partners", "backups", "first-run")
 SCREENS = TABS + DIALOGS
@@ -63,40 +52,6 @@ def sibling(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 15.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        wait_for_operations(50)
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    wait_for_operations()
-    QApplication.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    focused = QApplication.focusWidget()
-    if focused is not None and not isinstance(focused, QLineEdit):
-        focused.clearFocus()  # no focus ring on whatever button took focus first
-    for edit in widget.findChildren(QLineEdit):
-        edit.deselect()
-    settle(0.15)
-    image = widget.grab()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-          f"({image.width()}x{image.height()})")  # fmt: skip
 
 
 def mid_sale(window: MainWindow, db: Database) -> None:

@@ -14,18 +14,16 @@ The database is a throwaway file in a temporary folder; nothing else is touched.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, save, sku_line, wait_until
 
 from popuppos.core.cart import Cart, CartLine
 from popuppos.core.tender import Tender, TenderMethod, cash_for
-from popuppos.services import catalog, checkout, members, refunds, shifts
+from popuppos.services import checkout, members, refunds, shifts
 from popuppos.services.checkout import CompletedSale
 from popuppos.services.demo import DEMO_MANAGER_PIN, load_demo_shop
 from popuppos.services.shop import get_settings
@@ -33,18 +31,8 @@ from popuppos.store.db import Database, open_database
 from popuppos.ui.app import make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QLineEdit, QWidget
 
-ROOT = Path(__file__).resolve().parent.parent
 CASHIER = "Aoife"
-
-
-def line(db: Database, sku: str, quantity: int = 1) -> CartLine:
-    found = catalog.find_by_code(db, sku)
-    if found is None:
-        raise SystemExit(f"the demo shop has no SKU {sku}")
-    p, v = found.product, found.variant
-    return CartLine(v.id, p.name, v.name, v.sku, v.price, p.tax_rate_bp, quantity)
 
 
 def sell(
@@ -84,27 +72,29 @@ def seed(db: Database) -> dict[str, CompletedSale]:
     sales = {
         "tee_mugs": sell(
             db,
-            [line(db, "SMS-TEE-M-OAT"), line(db, "SMS-MUG-CREAM", 2)],
+            [sku_line(db, "SMS-TEE-M-OAT"), sku_line(db, "SMS-MUG-CREAM", 2)],
             card,
             tip=300,
             member="Zoë",
         ),
-        "hoodie": sell(db, [line(db, "SMS-HOOD-L-SAGE")], cash),
+        "hoodie": sell(db, [sku_line(db, "SMS-HOOD-L-SAGE")], cash),
         "gifts": sell(
             db,
             [
-                line(db, "SMS-TOTE-NAT"),
-                line(db, "SMS-PIN-SUN", 2),
-                line(db, "SMS-STK-SHEET", 3),
-                line(db, "SMS-CRD-40"),
+                sku_line(db, "SMS-TOTE-NAT"),
+                sku_line(db, "SMS-PIN-SUN", 2),
+                sku_line(db, "SMS-STK-SHEET", 3),
+                sku_line(db, "SMS-CRD-40"),
             ],
             split,
             tip=200,
             member="Kwame",
         ),
-        "bottle_tea": sell(db, [line(db, "SMS-BTL-500-DUSK"), line(db, "SMS-TEA-CALM", 2)], card),
-        "journal": sell(db, [line(db, "SMS-JRN-90D")], cash, member="Mateus"),
-        "cap": sell(db, [line(db, "SMS-CAP-SAND")], cash),
+        "bottle_tea": sell(
+            db, [sku_line(db, "SMS-BTL-500-DUSK"), sku_line(db, "SMS-TEA-CALM", 2)], card
+        ),
+        "journal": sell(db, [sku_line(db, "SMS-JRN-90D")], cash, member="Mateus"),
+        "cap": sell(db, [sku_line(db, "SMS-CAP-SAND")], cash),
     }
     first = refunds.sale_for_refund(db, sales["tee_mugs"].id)
     mug = next(ln for ln in first.lines if ln.name.endswith("Mug"))
@@ -131,31 +121,6 @@ def seed(db: Database) -> dict[str, CompletedSale]:
     return sales
 
 
-def settle(app: QApplication, done: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Run the event loop until ``done()`` (the dialogs load on worker threads)."""
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for a dialog to load")
-        wait_for_operations(50)
-        app.processEvents()
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, path: Path, size: tuple[int, int]) -> None:
-    widget.resize(*size)
-    widget.show()
-    for _ in range(5):
-        app.processEvents()
-    for edit in widget.findChildren(QLineEdit):
-        edit.deselect()  # focus-in selects a field's text; a person would not see that
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -166,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     from popuppos.ui.backoffice.refund_dialog import RefundDialog
     from popuppos.ui.backoffice.shift_dialogs import CloseShiftDialog
 
-    app = make_application([sys.argv[0]])
+    _app = make_application([sys.argv[0]])  # kept while the dialogs are drawn
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:
@@ -174,14 +139,14 @@ def main(argv: list[str] | None = None) -> int:
             ctx = AppContext(db=db, settings=get_settings(db), cashier=CASHIER)
 
             close = CloseShiftDialog(ctx)
-            settle(app, lambda: close.totals is not None)
+            wait_until(lambda: close.totals is not None)
             expected = close.totals.drawer(0).expected if close.totals else 0
             close.drawer_panel.count_edit.setText(_plain(expected - 450))
             close.drawer_panel.note_edit.setText("Recounted twice; two €2 coins short")
-            shoot(app, close, out / "close-shift.png", (980, 660))
+            save(close, out / "close-shift.png", size=(980, 660))
 
             refund = RefundDialog(ctx, sales["gifts"].id)
-            settle(app, lambda: refund.sale is not None)
+            wait_until(lambda: refund.sale is not None)
             assert refund.sale is not None
             for ln in refund.sale.lines:
                 if "Sticker" in ln.name:
@@ -189,10 +154,10 @@ def main(argv: list[str] | None = None) -> int:
                 if "Pin" in ln.name:
                     refund.lines_panel.set_quantity(ln.sale_line_id, 1)
             refund.tip_check.setChecked(True)
-            shoot(app, refund, out / "refund.png", (1000, 620))
+            save(refund, out / "refund.png", size=(1000, 620))
 
             if args.extra:
-                _extra(app, ctx, sales, out)
+                _extra(ctx, sales, out)
             for w in (close, refund):
                 w.close()
         finally:
@@ -201,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _extra(app: QApplication, ctx: AppContext, sales: dict[str, CompletedSale], out: Path) -> None:
+def _extra(ctx: AppContext, sales: dict[str, CompletedSale], out: Path) -> None:
     from popuppos.ui.backoffice.catalog_io_dialog import CatalogImportDialog
     from popuppos.ui.backoffice.pin_dialog import ManagerPinDialog
     from popuppos.ui.backoffice.sales_history import SalesHistoryDialog
@@ -213,15 +178,15 @@ def _extra(app: QApplication, ctx: AppContext, sales: dict[str, CompletedSale], 
         reason="Clasp bent",
     )
     pin.pin_edit.setText("12")
-    shoot(app, pin, out / "pin.png", (420, 640))
+    save(pin, out / "pin.png", size=(420, 640))
 
     history = SalesHistoryDialog(ctx)
-    settle(app, lambda: history.loads >= 1)
-    shoot(app, history, out / "history.png", (1100, 620))
+    wait_until(lambda: history.loads >= 1)
+    save(history, out / "history.png", size=(1100, 620))
 
     void = VoidSaleDialog(ctx, sales["journal"].id)
-    settle(app, lambda: void.sale is not None)
-    shoot(app, void, out / "void.png", (620, 480))
+    wait_until(lambda: void.sale is not None)
+    save(void, out / "void.png", size=(620, 480))
 
     csv = Path(tempfile.mkdtemp()) / "catalogue.csv"
     csv.write_text(
@@ -234,8 +199,8 @@ def _extra(app: QApplication, ctx: AppContext, sales: dict[str, CompletedSale], 
     )
     importer = CatalogImportDialog(ctx)
     importer.read(csv)
-    settle(app, lambda: importer.report is not None)
-    shoot(app, importer, out / "catalog-import.png", (820, 640))
+    wait_until(lambda: importer.report is not None)
+    save(importer, out / "catalog-import.png", size=(820, 640))
     for w in (pin, history, void, importer):
         w.close()
 

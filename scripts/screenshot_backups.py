@@ -14,16 +14,13 @@ temporary folder; nothing else is touched.
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, save, wait_until
 
 from popuppos.services import demo, shifts
 from popuppos.services.shop import get_settings
@@ -34,31 +31,6 @@ from popuppos.ui.backups.backups_dialog import BackupsDialog
 from popuppos.ui.backups.damaged import DamagedDatabaseDialog
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QWidget
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def settle(app: QApplication, done: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for a dialog to load")
-        wait_for_operations(50)
-        app.processEvents()
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, path: Path, size: tuple[int, int]) -> None:
-    widget.resize(*size)
-    widget.show()
-    for _ in range(5):
-        app.processEvents()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def a_week_of_backups(db_path: Path) -> None:
@@ -105,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
 
-    app = make_application([sys.argv[0]])
+    _app = make_application([sys.argv[0]])  # kept while the dialogs are drawn
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "popuppos.sqlite"
         db = open_database(path)
@@ -116,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
             ctx = AppContext(db=db, settings=get_settings(db), cashier="Aoife")
             dialog = BackupsDialog(ctx)
             panel = dialog.panel
-            settle(app, lambda: panel.loads >= 1)
+            wait_until(lambda: panel.loads >= 1)
             panel.notice.show_message(
                 "Backed up: " + panel.table.item(0, 2).text() + ", checked and kept.",
                 "success",
             )
-            shoot(app, dialog, out / "backups.png", (1000, 640))
+            save(dialog, out / "backups.png", size=(1000, 640))
             dialog.close()
         finally:
             wait_for_operations()
@@ -133,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
             open_database(path).close()
         except DamagedDatabase as exc:
             offer = DamagedDatabaseDialog(exc)
-            settle(app, lambda: offer.done_searching)
-            shoot(app, offer, out / "damaged-database.png", (700, 400))
+            wait_until(lambda: offer.done_searching)
+            save(offer, out / "damaged-database.png", size=(700, 400))
             offer.close()
         else:
             print("the damage was not found; no damaged-database.png", file=sys.stderr)

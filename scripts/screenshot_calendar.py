@@ -16,16 +16,12 @@ look the same whatever day they are made.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+from shot_support import ROOT, SIZE, save, wait_until
 from sqlalchemy import insert
 
 from popuppos.core.ids import new_id
@@ -38,10 +34,8 @@ from popuppos.store.pass_models import CheckIn
 from popuppos.ui.app import make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QLineEdit, QMainWindow, QWidget
+from popuppos.ui.qt import QMainWindow, QWidget
 
-ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1280, 800)
 EXTRA_MEMBERS = (
     "Aoife Byrne", "Ciarán Walsh", "Niamh Doyle", "Tomás Ruiz", "Lucía Fernández",
     "Ravi Menon", "Hana Sato", "Oisín Kelly", "Grace Okafor", "Jonas Berg",
@@ -175,38 +169,11 @@ class Demo:
             )  # fmt: skip
 
 
-def settle(done: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for a screen to load")
-        wait_for_operations(50)
-        QApplication.processEvents()
-    for _ in range(5):
-        QApplication.processEvents()
-
-
 def in_window(screen: QWidget) -> QMainWindow:
     """A screen as the main window hosts it (the window gives the page its background)."""
     window = QMainWindow()
     window.setCentralWidget(screen)
     return window
-
-
-def shoot(widget: QWidget, path: Path, size: tuple[int, int] = SIZE) -> None:
-    widget.resize(*size)
-    widget.show()
-    focused = QApplication.focusWidget()
-    if focused is not None and not isinstance(focused, QLineEdit):
-        focused.clearFocus()  # a focus ring on the first button is not what a host sees
-    for _ in range(5):
-        QApplication.processEvents()
-    for edit in widget.findChildren(QLineEdit):
-        edit.deselect()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -241,32 +208,32 @@ def main(argv: list[str] | None = None) -> int:
 
             screen = CalendarScreen(ctx, now=lambda: noon)
             calendar_window = in_window(screen)
-            settle(lambda: screen.loads >= 1)
-            shoot(calendar_window, out / "calendar-week.png")
+            wait_until(lambda: screen.loads >= 1)
+            save(calendar_window, out / "calendar-week.png", size=SIZE)
 
             demo.check_in_some()
             door = CheckInScreen(ctx, demo.sessions["Tuesday Breathwork"], now=demo.door)
-            settle(lambda: door.loads >= 1)
+            wait_until(lambda: door.loads >= 1)
             for name in ("Mateus", "Kwame", "Zoë"):
                 door.handle_scan(demo.tokens[name])
-            settle(lambda: door.recent.count() >= 3 and not door.queue.busy)
-            settle(lambda: door.loads >= 2)
+            wait_until(lambda: door.recent.count() >= 3 and not door.queue.busy)
+            wait_until(lambda: door.loads >= 2)
             door_window = in_window(door)
-            shoot(door_window, out / "checkin.png")
+            save(door_window, out / "checkin.png", size=SIZE)
 
             sid = demo.sessions["Tuesday Breathwork"]
             kiosk = KioskWindow(ctx, sid, result_ms=600_000, now=demo.door)
             kiosk.resize(*SIZE)
             kiosk.show()
             kiosk.handle_scan(demo.tokens["Lucía"])
-            settle(lambda: kiosk.showing_result)
-            shoot(kiosk, out / "kiosk-ok.png")
+            wait_until(lambda: kiosk.showing_result)
+            save(kiosk, out / "kiosk-ok.png", size=SIZE)
             kiosk.handle_scan(demo.tokens["Mateus"])
-            settle(lambda: kiosk.last_result is not None and not kiosk.last_result.ok)
-            shoot(kiosk, out / "kiosk-refused.png")
+            wait_until(lambda: kiosk.last_result is not None and not kiosk.last_result.ok)
+            save(kiosk, out / "kiosk-refused.png", size=SIZE)
             if args.extra:
                 kiosk.show_ready()
-                shoot(kiosk, out / "kiosk-ready.png")
+                save(kiosk, out / "kiosk-ready.png", size=SIZE)
                 _extra(screen, calendar_window, door, out)
             kiosk.shutdown()
             for w in (calendar_window, door_window):
@@ -284,24 +251,24 @@ def _extra(screen: QWidget, window: QMainWindow, door: QWidget, out: Path) -> No
     assert isinstance(screen, CalendarScreen) and isinstance(door, CheckInScreen)
     sid = door.session_id
     panel = screen.open_session(sid)
-    settle(lambda: panel.loads >= 1)
-    shoot(panel, out / "session-panel.png", (820, 640))
+    wait_until(lambda: panel.loads >= 1)
+    save(panel, out / "session-panel.png", size=(820, 640))
     panel.accept()
     dialog = screen.new_session()
     dialog.title_edit.setText("Full Moon Breathwork")
     dialog.venue_edit.setText("The Courtyard")
-    settle(lambda: dialog.tiers is not None)
+    wait_until(lambda: dialog.tiers is not None)
     dialog.priority.tick("Gold")
     dialog.allowed.tick("Gold")
-    shoot(dialog, out / "session-dialog.png", (900, 600))
+    save(dialog, out / "session-dialog.png", size=(900, 600))
     dialog.reject()
     loads = screen.loads
     screen.set_mode(MONTH)
-    settle(lambda: screen.loads > loads)
-    shoot(window, out / "calendar-month.png")
+    wait_until(lambda: screen.loads > loads)
+    save(window, out / "calendar-month.png", size=SIZE)
     duplicates = door.show_duplicates()
-    settle(lambda: duplicates.duplicates is not None)
-    shoot(duplicates, out / "duplicates.png", (720, 460))
+    wait_until(lambda: duplicates.duplicates is not None)
+    save(duplicates, out / "duplicates.png", size=(720, 460))
     duplicates.accept()
 
 

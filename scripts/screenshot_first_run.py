@@ -14,19 +14,10 @@ Databases are throwaway files in a temporary folder; nothing else is touched.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-if sys.version_info < (3, 12):  # PySide6 6.12.0 on CPython 3.11 (see make_demo_images.py)
-    import ctypes
-
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from shot_support import ROOT, SIZE, save, settle, wait_until
 
 from popuppos.services.demo import load_demo_shop
 from popuppos.services.shop import get_settings
@@ -35,40 +26,8 @@ from popuppos.ui.app import apply_theme, make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.first_run import FirstRunWizard
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QLabel, QVBoxLayout, QWidget
+from popuppos.ui.qt import QLabel, QVBoxLayout, QWidget
 from popuppos.ui.settings.dialog import SettingsDialog
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def wait_until(test: Callable[[], bool], timeout: float = 15.0) -> None:
-    end = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > end:
-            raise SystemExit("timed out waiting for the screen")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.2) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    wait_for_operations()
-    QApplication.processEvents()
-
-
-def save(widget: QWidget, path: Path) -> None:
-    focused = QApplication.focusWidget()
-    if focused is not None:  # no focus ring on whatever took focus first
-        focused.clearFocus()
-    settle(0.1)
-    image = widget.grab()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"{path} ({image.width()}x{image.height()})")
 
 
 def printer_placeholder(parent: QWidget) -> None:
@@ -157,7 +116,7 @@ def main() -> int:
 
                 apply_language(args.locale)
             if not args.only_settings:
-                first_run(new, args.out, args.extra, (1280, 800))
+                first_run(new, args.out, args.extra, SIZE)
             load_demo_shop(demo)
             if args.locale:
                 save_settings(demo, locale=args.locale)

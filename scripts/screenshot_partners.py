@@ -14,52 +14,31 @@ that statement's PDF. The sales are real checkouts made now, in a throwaway data
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, save, say, sku_line, wait_until
 
-from popuppos.core.cart import Cart, CartLine
+from popuppos.core.cart import Cart
 from popuppos.core.tender import Tender, TenderMethod, cash_for
-from popuppos.services import catalog, checkout, partners, planner, refunds, shifts, statements
+from popuppos.services import checkout, partners, planner, refunds, shifts, statements
 from popuppos.services.demo import DEMO_MANAGER_PIN, load_demo_shop
 from popuppos.services.shop import get_settings
 from popuppos.store.db import Database, open_database
 from popuppos.ui.app import make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import (
-    QApplication,
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QLineEdit,
-    QPdfDocument,
-    QSize,
-    QWidget,
-)
+from popuppos.ui.qt import QBuffer, QByteArray, QIODevice, QPdfDocument, QSize, QWidget
 
-ROOT = Path(__file__).resolve().parent.parent
 HOST = "Aoife"
-
-
-def _line(db: Database, sku: str, quantity: int = 1) -> CartLine:
-    found = catalog.find_by_code(db, sku)
-    if found is None:
-        raise SystemExit(f"the demo shop has no SKU {sku}")
-    p, v = found.product, found.variant
-    return CartLine(v.id, p.name, v.name, v.sku, v.price, p.tax_rate_bp, quantity)
 
 
 def _sell(db: Database, *lines: tuple[str, int], card: bool = False) -> str:
     cart = Cart(tax_inclusive=True)
     for sku, qty in lines:
-        cart.add(_line(db, sku, qty))
+        cart.add(sku_line(db, sku, qty))
     due = cart.priced().total
     pay = [Tender(TenderMethod.CARD, due, reference="•••• 4242")] if card else [cash_for(due, due)]
     return checkout.complete_sale(db, cart, pay, cashier=HOST).id
@@ -120,28 +99,6 @@ def seed(db: Database) -> str:
     return statements.issue_correction(db, issued.id, actor=HOST).id
 
 
-def settle(app: QApplication, done: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for the dialog to load")
-        wait_for_operations(50)
-        app.processEvents()
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
-    for _ in range(5):
-        app.processEvents()
-    for edit in widget.findChildren(QLineEdit):
-        edit.deselect()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-
-
 def pdf_page_png(pdf: bytes, path: Path, width: int = 1000) -> None:
     """Page 1 of ``pdf`` as a PNG, drawn by Qt PDF (the same renderer Print uses)."""
     data = QByteArray(pdf)
@@ -151,9 +108,10 @@ def pdf_page_png(pdf: bytes, path: Path, width: int = 1000) -> None:
     document.load(buffer)
     size = document.pagePointSize(0)
     image = document.render(0, QSize(width, round(width * size.height() / size.width())))
+    path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path)):
         raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    say(path, image.size())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     from popuppos.ui.partners import open_venue_partners
     from popuppos.ui.partners.partners_dialog import AGREEMENTS, STATEMENTS
 
-    app = make_application([sys.argv[0]])
+    _app = make_application([sys.argv[0]])  # kept while the dialog is drawn
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:
@@ -175,23 +133,22 @@ def main(argv: list[str] | None = None) -> int:
             host = QWidget()
             dialog = open_venue_partners(host, ctx)
             dialog.resize(1240, 800)
-            settle(app, lambda: dialog.loaded and dialog.current is not None)
+            wait_until(lambda: dialog.loaded and dialog.current is not None)
             dialog.tabs.setCurrentIndex(STATEMENTS)
             panel = dialog.statements
             panel.set_period(datetime.now().date(), datetime.now().date())
-            settle(
-                app,
+            wait_until(
                 lambda: (
                     panel.issued_list.listed and not panel.previewing and panel.preview is not None
                 ),
             )
-            panel.issued_list.list.setFocus()  # not a date field with its caret
-            shoot(app, dialog, out / "partners.png")
+            panel.issued_list.list.setFocus()  # not a date field with its caret (save clears it)
+            save(dialog, out / "partners.png")
 
             dialog.tabs.setCurrentIndex(AGREEMENTS)
-            settle(app, lambda: dialog.agreements.loaded)
+            wait_until(lambda: dialog.agreements.loaded)
             dialog.agreements.list.setCurrentRow(0)
-            shoot(app, dialog, out / "partners-agreements.png")
+            save(dialog, out / "partners-agreements.png")
 
             pdf = statements.statement_pdf(db, statement_id)
             pdf_page_png(pdf, out / "statement.png")

@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from shot_support import ROOT, SIZE, save, say, sku_line, wait_until
 
-from popuppos.core.cart import Cart, CartLine
+from popuppos.core.cart import Cart
 from popuppos.core.tender import cash_for
 from popuppos.documents.escpos_preview import render_png
 from popuppos.documents.escpos_writer import PAPERS
@@ -45,17 +42,6 @@ from popuppos.store.db import Database, open_database
 from popuppos.ui.app import make_application
 from popuppos.ui.context import AppContext
 from popuppos.ui.operations import wait_for_operations
-from popuppos.ui.qt import QApplication, QLineEdit, QWidget
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def line(db: Database, sku: str, quantity: int = 1) -> CartLine:
-    found = catalog.find_by_code(db, sku)
-    if found is None:
-        raise SystemExit(f"the demo shop has no SKU {sku}")
-    p, v = found.product, found.variant
-    return CartLine(v.id, p.name, v.name, v.sku, v.price, p.tax_rate_bp, quantity)
 
 
 def seed(db: Database) -> str:
@@ -75,7 +61,7 @@ def seed(db: Database) -> str:
     )
     member = members.create_member(db, name="Δήμητρα Παπαδοπούλου")
     cart = Cart(tax_inclusive=True)
-    for ln in (line(db, "SMS-TEE-M-OAT"), line(db, "SMS-MUG-CREAM", 2)):
+    for ln in (sku_line(db, "SMS-TEE-M-OAT"), sku_line(db, "SMS-MUG-CREAM", 2)):
         cart.add(ln)
     cart.set_member(member.id, member.name)
     total = cart.priced().total
@@ -83,34 +69,7 @@ def seed(db: Database) -> str:
     return sale.id
 
 
-def settle(app: QApplication, done: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out waiting for the dialog to load")
-        wait_for_operations(50)
-        app.processEvents()
-    for _ in range(5):
-        app.processEvents()
-
-
-def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
-    widget.show()
-    for _ in range(5):
-        app.processEvents()
-    for edit in widget.findChildren(QLineEdit):
-        edit.deselect()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    say(path)
-
-
-def say(path: Path) -> None:
-    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-
-
-def printer_off(app: QApplication, ctx: AppContext, path: Path) -> None:
+def printer_off(ctx: AppContext, path: Path) -> None:
     """A cash sale while the printer at localhost:9 is off (nothing listens there)."""
     from popuppos.services.printer_settings import get_printer_settings
     from popuppos.ui.qt import QMainWindow
@@ -121,9 +80,9 @@ def printer_off(app: QApplication, ctx: AppContext, path: Path) -> None:
     window = QMainWindow()
     screen = SellScreen(ctx)
     window.setCentralWidget(screen)
-    window.resize(1280, 800)
+    window.resize(*SIZE)
     window.show()
-    settle(app, lambda: screen.loaded)
+    wait_until(lambda: screen.loaded)
     items = {i.name: i for i in catalog.catalog_items(ctx.db)}
     tee = items["Slow Mornings Tee"]
     screen.controller.add(tee, tee.variants[4])
@@ -136,8 +95,8 @@ def printer_off(app: QApplication, ctx: AppContext, path: Path) -> None:
     tender.cash_button.click()
     tender.quick_buttons[-1].click()
     bar = screen.receipt.thermal
-    settle(app, lambda: screen.showing_receipt and bar.banner.tone == "danger")
-    shoot(app, window, path)
+    wait_until(lambda: screen.showing_receipt and bar.banner.tone == "danger")
+    save(window, path)
     window.close()
 
 
@@ -150,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     from popuppos.services.printer_settings import get_printer_settings
     from popuppos.ui.printing.printer_dialog import PrinterSettingsDialog
 
-    app = make_application([sys.argv[0]])
+    _app = make_application([sys.argv[0]])  # kept while the screens are drawn
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shop.sqlite")
         try:
@@ -160,16 +119,18 @@ def main(argv: list[str] | None = None) -> int:
                 wanted = dataclasses.replace(settings, paper_mm=mm)
                 stream = sale_receipt_bytes(db, sale_id, wanted, first_print=True)
                 target = out / f"thermal-receipt-{mm}.png"
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(render_png(stream, PAPERS[mm]))
                 say(target)
 
             ctx = AppContext(db=db, settings=get_settings(db), cashier="Aoife")
             dialog = PrinterSettingsDialog(ctx)
             dialog.resize(1120, 760)
-            settle(app, lambda: dialog.preview.png is not None)
-            shoot(app, dialog, out / "printer-settings.png")
+            wait_until(lambda: dialog.preview.png is not None)
+            dialog.show()
+            save(dialog, out / "printer-settings.png")
             dialog.close()
-            printer_off(app, ctx, out / "receipt-printer-off.png")
+            printer_off(ctx, out / "receipt-printer-off.png")
         finally:
             wait_for_operations()
             db.close()
